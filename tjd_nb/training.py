@@ -22,7 +22,7 @@ __all__ = ['TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', 'make_examples',
            'load_checkpoint', 'evaluate', 'answer_accuracy', 'train', 'train_parser', 'train_cli', 'sweep',
            'trained_config', 'get_trained', 'loss_curves', 'training_stage']
 
-# %% ../nbs/03_training.ipynb #30896666
+# %% ../nbs/03_training.ipynb #a942ce82
 @dataclass
 class TrainConfig:
     "Everything a training run needs; field names are the `tjd_train` flags."
@@ -48,6 +48,7 @@ class TrainConfig:
     mixed_precision:str = 'no'      # no, fp16 (CUDA only), bf16
     gradient_checkpointing:bool = False
     max_examples:int|None = None    # rows per split
+    val_examples:int|None = None    # rows of the validation split (default: max_examples)
     eval_samples:int = 16           # validation questions answered by greedy generation (math data); 0 disables
     eval_max_new_tokens:int = 96
     save_every:int = 0              # also checkpoint 'last' every N optimizer steps (0: at epoch ends only)
@@ -60,7 +61,7 @@ class TrainConfig:
     log_with:str|None = None        # an accelerate tracker (tensorboard, wandb, ...) if installed
     progress:bool = True            # show a progress bar
 
-# %% ../nbs/03_training.ipynb #f232b014
+# %% ../nbs/03_training.ipynb #6312e6ba
 def _validate(cfg:TrainConfig)->TrainConfig:
     "Raise ValueError naming each bad flag and its allowed values; fill in derived defaults."
     bad = []
@@ -85,6 +86,7 @@ def _validate(cfg:TrainConfig)->TrainConfig:
     need(0 <= cfg.warmup_ratio < 1, 'warmup_ratio', "in [0, 1)")
     need(cfg.mixed_precision in ('no', 'fp16', 'bf16'), 'mixed_precision', "no, fp16 or bf16")
     need(cfg.max_examples is None or cfg.max_examples >= 1, 'max_examples', "None or an integer >= 1")
+    need(cfg.val_examples is None or cfg.val_examples >= 1, 'val_examples', "None or an integer >= 1")
     need(cfg.seed >= 0, 'seed', "a non-negative integer")
     need(cfg.init_from is None or Path(cfg.init_from).exists(), 'init_from', "an existing folder")
     need(cfg.device in ('auto', 'cpu', 'cuda', 'mps'), 'device', "auto, cpu, cuda or mps")
@@ -101,10 +103,11 @@ def epoch_batches(n:int, batch_size:int, seed:int, epoch:int, rank:int=0, world:
     batches = [perm[i:i + batch_size] for i in range(0, n - batch_size + 1, batch_size)]  # drop the ragged tail
     return batches[rank::world]
 
-# %% ../nbs/03_training.ipynb #1a25d6d9
+# %% ../nbs/03_training.ipynb #cda0e3e6
 def make_examples(cfg:TrainConfig, tokenizer, split:str)->dict:
     "Packed input_ids (N, seq_len) for `split` of the configured dataset."
-    rows = load_data(cfg.dataset, split if cfg.dataset in SPLITS else 'train', max_examples=cfg.max_examples)
+    cap = cfg.val_examples if split == 'validation' and cfg.val_examples else cfg.max_examples
+    rows = load_data(cfg.dataset, split if cfg.dataset in SPLITS else 'train', max_examples=cap)
     fmt = cfg.dataset if cfg.dataset in SPLITS else 'gsm8k'
     return {'input_ids': pack_dataset(rows, tokenizer, cfg.seq_len, fmt), 'rows': rows, 'format': fmt}
 
@@ -345,7 +348,7 @@ def sweep(base:TrainConfig, grid:dict[str, list], root:str|Path='runs/sweep', **
         rows.append({**over, **m})
     return pd.DataFrame(rows)
 
-# %% ../nbs/03_training.ipynb #159e61c4
+# %% ../nbs/03_training.ipynb #e0f1c035
 TRAINED = {  # key -> what differs from the shared recipe
     'base':      dict(model_head='ntp', horizon=1),                           # pre-trained from scratch
     'ntp':       dict(model_head='ntp', horizon=1),                           # the baseline, fine-tuned like the heads
@@ -354,10 +357,13 @@ TRAINED = {  # key -> what differs from the shared recipe
     'cp_h2_r8':  dict(model_head='cp', horizon=2, rank=8),
     'cp_h4_r8':  dict(model_head='cp', horizon=4, rank=8),
     'mps_h4_r4': dict(model_head='mps', horizon=4, rank=4),
+    'drafter':   dict(model_type='gpt2:tiny', model_head='ntp', horizon=1, from_scratch=True, lr=3e-3),  # a small drafter for 05
 }
 RECIPE = {  # preset -> shared settings (base pre-training, head fine-tuning)
-    'quick': {'base': dict(model_type='gpt2:small', max_steps=300, batch_size=16, seq_len=128, lr=2e-3, eval_samples=16),
-              'head': dict(model_type='gpt2:small', max_steps=100, batch_size=8, seq_len=128, lr=1e-3, eval_samples=16)},
+    'quick': {'base': dict(model_type='gpt2:small', max_steps=250, batch_size=8, seq_len=256, lr=2e-3, eval_samples=16,
+                           val_examples=100),   # 0.85 epoch of gsm8k; 256 positions cover a prompt and its answer
+              'head': dict(model_type='gpt2:small', max_steps=60, batch_size=2, seq_len=256, lr=1e-3, eval_samples=16,
+                           val_examples=100)},  # heads cost per row (B*T): 512 rows a step keeps MPS/CP affordable
     'full':  {'base': dict(model_type='gpt2:small', epochs=20, batch_size=32, seq_len=256, lr=1e-3, eval_samples=64),
               'head': dict(model_type='gpt2:small', epochs=5, batch_size=16, seq_len=256, lr=5e-4, eval_samples=64)},
 }
@@ -366,15 +372,16 @@ def trained_config(key:str, preset:str='quick', root:str|Path|None=None, seed:in
     "The TrainConfig of the experiment's model `key` under `preset`."
     if key not in TRAINED: raise ValueError(f"key must be one of {list(TRAINED)}, got {key!r}")
     if preset not in RECIPE: raise ValueError(f"preset must be one of {list(RECIPE)}, got {preset!r}")
-    part = 'base' if key == 'base' else 'head'; root = Path(root or project_path('runs'))
-    init = None if key == 'base' else str(Path(root)/preset/'base'/'last')
-    return TrainConfig(**{**RECIPE[preset][part], **TRAINED[key], 'init_from': init, 'seed': seed, 'progress': False,
+    spec = dict(TRAINED[key]); scratch = spec.pop('from_scratch', key == 'base')
+    part = 'base' if scratch else 'head'; root = Path(root or project_path('runs'))
+    init = None if scratch else str(Path(root)/preset/'base'/'last')
+    return TrainConfig(**{**RECIPE[preset][part], **spec, 'init_from': init, 'seed': seed, 'progress': False,
                           'output_dir': str(Path(root)/preset/key), 'horizon_eval': None})
 
 def get_trained(key:str, preset:str='quick', root:str|Path|None=None, seed:int=0, retrain:bool=False)->TJDModel:
     "Load the experiment's model `key`, training it (and the base it starts from) first when missing."
     cfg = trained_config(key, preset, root, seed)
-    if key != 'base': get_trained('base', preset, root, seed)      # make sure the base exists
+    if cfg.init_from: get_trained('base', preset, root, seed)      # make sure the base it starts from exists
     if retrain or not (Path(cfg.output_dir)/'metrics.json').exists(): train(cfg)
     return TJDModel.from_pretrained(Path(cfg.output_dir)/'last').eval()
 
