@@ -12,7 +12,7 @@ from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
 
-from .core import atomic_write, project_root, seed_everything
+from .core import atomic_dir, atomic_write, project_root, seed_everything
 
 # %% auto #0
 __all__ = ['SPLITS', 'FIELDS', 'HUB', 'EOS', 'PAD', 'PROMPTS', 'IGNORE_INDEX', 'Step', 'safe_arith', 'check_annotations',
@@ -543,10 +543,7 @@ def data_stage(data_dir:str|Path|None=None, regenerate:bool=False, seed:int=0, c
     tok_dir = data_dir/'tokenizer'
     if regenerate or not (tok_dir/'tokenizer.json').exists():
         tok = train_tokenizer(data_dir=data_dir)
-        tmp = data_dir/'.tokenizer.tmp'; tok.save_pretrained(tmp)
-        if tok_dir.exists():
-            import shutil; shutil.rmtree(tok_dir)
-        os.replace(tmp, tok_dir)
+        with atomic_dir(tok_dir) as tmp: tok.save_pretrained(tmp)    # the old tokenizer stays until the new one is complete
     elif check_tokenizer and tokenizer_json(train_tokenizer(data_dir=data_dir)) != tokenizer_json(load_tokenizer(tok_dir)):
         raise ValueError(f"the tokenizer in {tok_dir} differs from one trained on the bundled data; run `tjd_nb_data --regenerate`")
     tok = load_tokenizer(tok_dir); rows = []

@@ -290,7 +290,7 @@ def verify(logits:torch.Tensor, drafts:torch.Tensor, q:torch.Tensor|None, temper
         best = logits.argmax(-1)                                                      # (B, k+1)
         n = (drafts == best[:, :-1]).long().cumprod(1).sum(1)
         return n, best.gather(1, n[:, None])[:, 0]
-    if q is None: q = logits.new_zeros(*drafts.shape, logits.shape[-1])
+    if q is None: q = F.one_hot(drafts, logits.shape[-1]).to(logits.dtype)   # a deterministic drafter: q puts all mass on its draft
     return accept_drafts(_probs(logits, temperature, top_k, top_p), drafts, q, generator)
 
 # %% ../nbs/05_speculative_decoding.ipynb #cbda434b
@@ -337,7 +337,7 @@ class ModelDrafter(Drafter):
     def start(self, input_ids, attention_mask=None, **kw):
         self.state = KVState(self.model)
         self.pending = input_ids                                                          # (B, P) tokens not yet in the cache
-        self.pending_valid = torch.ones_like(input_ids) if attention_mask is None else attention_mask.long()
+        self.pending_valid = torch.ones_like(input_ids) if attention_mask is None else attention_mask.to(input_ids.device).long()
         self.cached = input_ids.new_zeros(input_ids.shape[0], 0)                          # drafts in the cache since the last commit
         self.consumed = False                                                             # pending was fed by a propose
 
@@ -392,7 +392,7 @@ def speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
     stats, t0 = DecodeStats('speculative', rows=B, trace=[] if trace else None), time.perf_counter()
     gen, state = _Generated(B, max_new_tokens, eos, pad, input_ids.device), KVState(model)
     pending, pending_valid = input_ids, mask
-    with _eval_mode(model, getattr(drafter, 'model', None)):
+    with _eval_mode(model, drafter if isinstance(drafter, torch.nn.Module) else getattr(drafter, 'model', None)):
         drafter.start(input_ids, mask, **start_kw)
         while not gen.done.all():
             k_now = min(k, int((max_new_tokens - gen.n)[~gen.done].max()) - 1)
@@ -402,7 +402,9 @@ def speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
             drafts = drafts.to(input_ids.device)
             _, logits = state.forward(torch.cat([pending, drafts], 1), torch.cat([pending_valid, torch.ones_like(drafts)], 1))
             logits = logits[:, -(k_now + 1):]                                             # (B, k+1, V)
-            if q is not None and q.shape[-1] != logits.shape[-1]: q = F.pad(q.to(logits.device), (0, logits.shape[-1] - q.shape[-1]))
+            if q is not None:
+                q = q.to(logits.device)
+                if q.shape[-1] != logits.shape[-1]: q = F.pad(q, (0, logits.shape[-1] - q.shape[-1]))
             n, nxt = verify(logits, drafts, q, temperature, top_k, top_p, generator)
             stats.target_forwards += 1; stats.record(k_now, n, ~gen.done); _trace(stats, drafts, n, nxt, ~gen.done)
             new = _new_tokens(drafts, n, nxt)                                             # (B, k+1)
@@ -560,6 +562,8 @@ def medusa_tree_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
     if input_ids.shape[0] != 1:
         raise ValueError(f"medusa_tree_generate supports batch size 1 only (got {input_ids.shape[0]}); use self_speculative_generate for batches")
     if acceptance not in ('greedy', 'typical'): raise ValueError(f"acceptance must be 'greedy' or 'typical', got {acceptance!r}")
+    if acceptance == 'greedy' and temperature > 0:
+        raise ValueError("acceptance='greedy' decodes greedily: use temperature=0, or acceptance='typical' to sample")
     depth = max_drafts(head)
     tree = sparse_tree(63, depth=depth) if tree is None else tree
     if max(len(p) for p in tree) > depth: raise ValueError(f"tree is deeper than the head's {depth} draft positions")
@@ -583,7 +587,7 @@ def medusa_tree_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
             n = len(path) - 1
             lg = logits[0, best]
             c = sample_tokens(_probs(lg, temperature, top_k, top_p), generator) if sample else lg.argmax()
-            stats.target_forwards += 1; stats.record(depth, torch.tensor([n]), ~gen.done)
+            stats.target_forwards += 1; stats.record(depth, torch.tensor([n], device=input_ids.device), ~gen.done)
             if stats.trace is not None:   # the rejected continuation shown is the best path's next candidate
                 stats.trace.append((0, tokens[path[1:]].tolist(), cand[n:n + 1, 0].tolist() if n < depth else [], int(c)))
             gen.append(torch.cat([tokens[path[1:]], c.reshape(1)])[None], torch.tensor([n + 1], device=input_ids.device))

@@ -385,8 +385,8 @@ def _tr_start(self:TransformerDrafter, input_ids, attention_mask=None, encoder_i
     NeuralDrafter.start(self, input_ids, attention_mask, encoder_input_ids, encoder_attention_mask)
     if self.seq2seq:
         if encoder_input_ids is None: raise ValueError("a t5 drafter needs encoder_input_ids in start()")
-        self.encoder_mask = encoder_attention_mask
-        self.encoder_outputs = self.model.get_encoder()(input_ids=encoder_input_ids.to(self.device), attention_mask=encoder_attention_mask)
+        self.encoder_mask = None if encoder_attention_mask is None else encoder_attention_mask.to(self.device)
+        self.encoder_outputs = self.model.get_encoder()(input_ids=encoder_input_ids.to(self.device), attention_mask=self.encoder_mask)
 TransformerDrafter.start = _tr_start
 
 def _tr_next_logits(self:TransformerDrafter, window:TokenWindow)->torch.Tensor:

@@ -101,13 +101,21 @@ def epoch_batches(n:int, batch_size:int, seed:int, epoch:int, rank:int=0, world:
     g = torch.Generator().manual_seed(seed * 1_000_003 + epoch)
     perm = torch.randperm(n, generator=g)
     batches = [perm[i:i + batch_size] for i in range(0, n - batch_size + 1, batch_size)]  # drop the ragged tail
+    batches = batches[:len(batches) // world * world]        # every process gets as many batches (DDP steps in lockstep)
     return batches[rank::world]
 
 # %% ../nbs/03_training.ipynb #cda0e3e6
 def make_examples(cfg:TrainConfig, tokenizer, split:str)->dict:
-    "Packed input_ids (N, seq_len) for `split` of the configured dataset."
+    "Packed input_ids (N, seq_len) for `split` of the configured dataset (a file is split 90/10 by seed into train/validation)."
     cap = cfg.val_examples if split == 'validation' and cfg.val_examples else cfg.max_examples
-    rows = load_data(cfg.dataset, split if cfg.dataset in SPLITS else 'train', max_examples=cap)
+    if cfg.dataset in SPLITS: rows = load_data(cfg.dataset, split, max_examples=cap)
+    else:                     # a user's file has one split: hold out a seeded 10 % so validation never sees training rows
+        data = load_data(cfg.dataset, format='gsm8k')
+        if len(data) < 2: raise ValueError(f"--dataset {cfg.dataset} needs at least 2 rows to hold out a validation split")
+        perm = torch.randperm(len(data), generator=torch.Generator().manual_seed(cfg.seed)).tolist()
+        n_val = max(1, len(data) // 10)
+        idx = perm[:n_val] if split == 'validation' else perm[n_val:]
+        rows = data.select(idx[:cap] if cap else idx)
     fmt = cfg.dataset if cfg.dataset in SPLITS else 'gsm8k'
     return {'input_ids': pack_dataset(rows, tokenizer, cfg.seq_len, fmt), 'rows': rows, 'format': fmt}
 
@@ -189,7 +197,7 @@ def load_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler)->dict:
 @torch.no_grad()
 def evaluate(model:TJDModel, examples:dict, cfg:TrainConfig, tokenizer, accelerator=None)->dict:
     "Validation loss, next-token perplexity, head NLL at horizon_eval and (math data) answer accuracy."
-    model.eval(); device = next(model.parameters()).device
+    was_training = model.training; model.eval(); device = next(model.parameters()).device
     ids = examples['input_ids']; tot = {'loss': 0., 'ntp': 0., 'head': 0., 'head_eval': 0.}; n = 0
     for i in range(0, len(ids), cfg.batch_size):
         x = ids[i:i + cfg.batch_size].to(device); out = model(x, labels=x)
@@ -204,7 +212,7 @@ def evaluate(model:TJDModel, examples:dict, cfg:TrainConfig, tokenizer, accelera
     if model.head is not None and cfg.horizon_eval: res[f'val_head_nll@{cfg.horizon_eval}'] = tot['head_eval'] / n
     if cfg.eval_samples and examples['format'] in ('gsm8k', 'metamathqa'):
         res['accuracy'] = answer_accuracy(model.backbone, examples['rows'], tokenizer, cfg.eval_samples, cfg.eval_max_new_tokens, examples['format'])
-    model.train()
+    model.train(was_training)
     return res
 
 @torch.no_grad()
@@ -213,8 +221,8 @@ def answer_accuracy(backbone, rows, tokenizer, n:int=16, max_new_tokens:int=96, 
     rows = [rows[i] for i in range(min(n, len(rows)))]
     prompts = [format_example(r, fmt)[0] for r in rows]; refs = [format_example(r, fmt)[1] for r in rows]
     side = tokenizer.padding_side; tokenizer.padding_side = 'left'
-    enc = tokenizer(prompts, return_tensors='pt', padding=True).to(next(backbone.parameters()).device)
-    tokenizer.padding_side = side
+    try: enc = tokenizer(prompts, return_tensors='pt', padding=True).to(next(backbone.parameters()).device)
+    finally: tokenizer.padding_side = side
     out = backbone.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id,
                             eos_token_id=tokenizer.eos_token_id)
     preds = tokenizer.batch_decode(out[:, enc['input_ids'].shape[1]:], skip_special_tokens=True)
@@ -236,7 +244,10 @@ def _save(path, accelerator, model, raw, opt, sched, state):
 def _truncate_log(path:Path, step:int):
     "Drop log lines written after `step` by a run that was killed (a resumed run writes them again)."
     if not path.exists(): return
-    keep = [l for l in path.read_text().splitlines() if l.strip() and json.loads(l).get('step', 0) <= step]
+    def kept(line):              # a line torn by a kill mid-write is dropped too
+        try: return json.loads(line).get('step', 0) <= step
+        except json.JSONDecodeError: return False
+    keep = [l for l in path.read_text().splitlines() if l.strip() and kept(l)]
     with atomic_write(path) as f: f.write(''.join(l + '\n' for l in keep))
 
 # %% ../nbs/03_training.ipynb #e6f20bbe
@@ -306,8 +317,9 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
         _save(out_dir/'last', accelerator, model, raw, opt, sched, state)
     if bar: bar.close()
     accelerator.wait_for_everyone()
-    if accelerator.is_main_process:
+    if accelerator.is_main_process and metrics:   # a resumed run that had already finished keeps its metrics
         with atomic_write(out_dir/'metrics.json') as f: json.dump(metrics, f, indent=1)
+    if not metrics and (out_dir/'metrics.json').exists(): metrics = json.loads((out_dir/'metrics.json').read_text())
     accelerator.end_training()
     return metrics
 

@@ -73,5 +73,7 @@ def reproduce_cli(argv=None):
     p.add_argument('--out_dir', default=None, help='folder for tables and figures (default: figures/)')
     p.add_argument('--seed', type=int, default=0)
     a = p.parse_args(argv)
-    try: reproduce(a.stages, a.preset, a.out_dir, a.seed)
-    except ValueError as e: p.error(str(e))
+    names = [s.name for s in STAGES]
+    bad = [s for s in a.stages or [] if s not in names]
+    if bad: p.error(f"--stages must be among {names}, got unknown {bad}")   # errors inside a stage keep their traceback
+    reproduce(a.stages, a.preset, a.out_dir, a.seed)
