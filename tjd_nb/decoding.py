@@ -18,7 +18,7 @@ from .core import PeakMemory, atomic_dir, atomic_write, project_path, run_info, 
 from .heads import IndependentHead, _check_sampling, sampling_probs
 
 # %% auto #0
-__all__ = ['DECODING_PRESETS', 'HEAD_KEYS', 'sample_tokens', 'markov_text', 'tiny_lm', 'DecodeStats', 'KVState',
+__all__ = ['DECODING_PRESETS', 'HEAD_KEYS', 'sample_tokens', 'markov_text', 'tiny_lm', 'DecodeStats', 'KVState', 'decode_args',
            'autoregressive_generate', 'accept_drafts', 'verify', 'expected_tau', 'expected_speedup', 'Drafter',
            'ModelDrafter', 'speculative_generate', 'max_drafts', 'head_drafts', 'self_speculative_generate',
            'dense_tree', 'sparse_tree', 'TreeBuffers', 'tree_buffers', 'evaluate_tree', 'medusa_tree_generate',
@@ -185,18 +185,20 @@ def _keep(self:KVState, block:int, idx:torch.Tensor):
 KVState._crop, KVState.rollback, KVState.keep = _crop, _rollback, _keep
 
 # %% ../nbs/05_speculative_decoding.ipynb #83f5aceb
-def _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p):
-    "Check the shared decoder arguments; returns (attention_mask, eos_token_id, pad_token_id)."
+def decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
+                seq2seq:bool=False): # True for an encoder-decoder model (05a's T5 decoders): input_ids are the encoder's
+    "Check the arguments every decoder shares; returns (attention_mask, eos_token_id, pad_token_id)."
     if not isinstance(input_ids, torch.Tensor) or input_ids.ndim != 2 or input_ids.is_floating_point() or input_ids.shape[1] < 1:
         raise ValueError(f"input_ids must be an integer tensor of shape (B, L) with L >= 1, got {getattr(input_ids, 'shape', type(input_ids))}")
     if not isinstance(max_new_tokens, int) or max_new_tokens < 1: raise ValueError(f"max_new_tokens must be an int >= 1, got {max_new_tokens!r}")
     _check_sampling(temperature, top_k, top_p)
     mask = torch.ones_like(input_ids) if attention_mask is None else attention_mask.to(input_ids.device).long()
     if mask.shape != input_ids.shape: raise ValueError(f"attention_mask must have the shape of input_ids {tuple(input_ids.shape)}, got {tuple(mask.shape)}")
-    if not mask[:, -1].all(): raise ValueError("prompts must be left-padded: attention_mask[:, -1] must be 1 in every row")
+    if not seq2seq and not mask[:, -1].all(): raise ValueError("prompts must be left-padded: attention_mask[:, -1] must be 1 in every row")
     cfg = getattr(model, 'config', None)
-    if getattr(cfg, 'is_encoder_decoder', False):
-        raise ValueError("model must be a decoder-only causal LM; encoder-decoder targets (T5) are not supported by these decoders yet")
+    if bool(getattr(cfg, 'is_encoder_decoder', False)) != seq2seq:
+        raise ValueError("model must be an encoder-decoder model (T5); decoder-only targets use 05's decoders" if seq2seq else
+                         "model must be a decoder-only causal LM; encoder-decoder targets (T5) use tjd_nb.drafters.seq2seq_generate")
     if eos_token_id is None: eos_token_id = getattr(cfg, 'eos_token_id', None)
     if isinstance(eos_token_id, (list, tuple)): eos_token_id = eos_token_id[0]
     if pad_token_id is None: pad_token_id = getattr(cfg, 'pad_token_id', None)
@@ -249,7 +251,7 @@ def autoregressive_generate(model,                        # a TJDModel or a Hugg
                             generator:torch.Generator|None=None, # for reproducible sampling
                            )->tuple[torch.Tensor, DecodeStats]:
     "Plain decoding with a KV cache: one target forward per token. Returns tokens (B, L+max_new_tokens) and stats."
-    mask, eos, pad = _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     stats, t0 = DecodeStats('autoregressive', rows=input_ids.shape[0]), time.perf_counter()
     gen, state = _Generated(input_ids.shape[0], max_new_tokens, eos, pad, input_ids.device), KVState(model)
     with _eval_mode(model):
@@ -384,7 +386,7 @@ def speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
                          trace:bool=False,          # record every verification in stats.trace
                          **start_kw)->tuple[torch.Tensor, DecodeStats]:
     "Speculative sampling (Leviathan et al. 2023) with any Drafter; lossless; batch size >= 1."
-    mask, eos, pad = _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     if not isinstance(drafter, Drafter) and not all(hasattr(drafter, a) for a in ('start', 'propose', 'commit')):
         raise ValueError(f"drafter must follow the Drafter protocol (start, propose, commit), got {type(drafter).__name__}")
     if not isinstance(k, int) or k < 1: raise ValueError(f"k must be an int >= 1, got {k!r}")
@@ -452,7 +454,7 @@ def self_speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int,
                               k:int|None=None,     # drafts per iteration (default and maximum: max_drafts(model.head))
                               trace:bool=False)->tuple[torch.Tensor, DecodeStats]:
     "Self-speculative decoding: the model's head drafts, its next-token logits verify, one backbone forward per iteration; lossless."
-    mask, eos, pad = _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     head = _check_head(model)
     k = max_drafts(head) if k is None else k
     if not isinstance(k, int) or not 1 <= k <= max_drafts(head): raise ValueError(f"k must be an int in [1, {max_drafts(head)}], got {k!r}")
@@ -555,7 +557,7 @@ def medusa_tree_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
                          posterior_threshold:float=0.09, posterior_alpha:float=0.3,
                          trace:bool=False)->tuple[torch.Tensor, DecodeStats]:
     "Medusa tree decoding: verify a tree of head candidates in one forward, keep the longest accepted path; batch size 1."
-    mask, eos, pad = _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     head = _check_head(model)
     if not isinstance(head, IndependentHead):
         raise ValueError(f"tree decoding needs independent per-position heads (medusa, mtp), got {head.name!r}; use self_speculative_generate")
@@ -602,7 +604,7 @@ def joint_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_
                    pad_token_id=None, temperature:float=0.0, top_k=None, top_p=None, generator=None,
                    trace:bool=False)->tuple[torch.Tensor, DecodeStats]:
     "Joint sampling without verification: append every token the head drafts; one forward per H tokens; lossy."
-    mask, eos, pad = _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     head = _check_head(model); B = input_ids.shape[0]
     stats, t0 = DecodeStats(f'joint_{head.name}', rows=B, trace=[] if trace else None), time.perf_counter()
     gen, state = _Generated(B, max_new_tokens, eos, pad, input_ids.device), KVState(model)
@@ -657,7 +659,7 @@ def hf_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mas
                 prompt_lookup_num_tokens:int|None=None, # draft by prompt lookup with this many tokens
                 **generate_kw)->tuple[torch.Tensor, DecodeStats]:
     "transformers' `generate` (greedy/sampling, assisted, prompt lookup) behind the decoders' signature; counts target forwards."
-    mask, eos, pad = _setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     lm = getattr(model, 'backbone', model); draft = getattr(assistant_model, 'backbone', assistant_model)
     method = 'hf_assisted' if draft is not None else 'hf_prompt_lookup' if prompt_lookup_num_tokens else 'hf_generate'
     stats, calls = DecodeStats(method, rows=input_ids.shape[0]), [0, 0]

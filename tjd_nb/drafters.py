@@ -27,9 +27,8 @@ __all__ = ['NGRAM_FORMAT', 'DRAFTERS', 'SUMMARISER', 'EXPERIMENT', 'DRAFTER_SIZE
            'train_drafters', 'drafter_experiment', 'plot_alpha', 'drafters_stage', 'drafter_parser', 'drafter_cli']
 
 # %% ../nbs/05a_drafters.ipynb #a73c82fd
-from .decoding import (DecodeStats, Drafter, _Generated, _eval_mode, _new_tokens, _probs, autoregressive_generate,
+from .decoding import (DecodeStats, Drafter, _Generated, _eval_mode, _new_tokens, _probs, autoregressive_generate, decode_args,
                              sample_tokens, speculative_generate, verify)
-from .heads import _check_sampling
 
 # %% ../nbs/05a_drafters.ipynb #5c5eed9b
 def _draw(logits:torch.Tensor, temperature:float=0.0, top_k=None, top_p=None, generator=None)->tuple[torch.Tensor, torch.Tensor]:
@@ -570,19 +569,6 @@ def train_drafter(drafter:Drafter, examples:dict,   # the drafter, and tensors f
     return pd.DataFrame(log)
 
 # %% ../nbs/05a_drafters.ipynb #b44e5573
-def _seq2seq_setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p):
-    "The decoders' shared argument checks, for an encoder-decoder model; (attention_mask, eos_token_id, pad_token_id)."
-    if not is_seq2seq(model): raise ValueError("model must be an encoder-decoder model (T5); decoder-only targets use 05's decoders")
-    if not isinstance(input_ids, torch.Tensor) or input_ids.ndim != 2 or input_ids.is_floating_point() or input_ids.shape[1] < 1:
-        raise ValueError(f"input_ids must be an integer tensor of shape (B, L) with L >= 1, got {getattr(input_ids, 'shape', type(input_ids))}")
-    if not isinstance(max_new_tokens, int) or max_new_tokens < 1: raise ValueError(f"max_new_tokens must be an int >= 1, got {max_new_tokens!r}")
-    _check_sampling(temperature, top_k, top_p)
-    mask = torch.ones_like(input_ids) if attention_mask is None else attention_mask.to(input_ids.device).long()
-    if mask.shape != input_ids.shape: raise ValueError(f"attention_mask must have the shape of input_ids {tuple(input_ids.shape)}, got {tuple(mask.shape)}")
-    eos = model.config.eos_token_id if eos_token_id is None else eos_token_id
-    pad = pad_token_id if pad_token_id is not None else (model.config.pad_token_id if model.config.pad_token_id is not None else (eos or 0))
-    return mask, eos, pad
-
 def _encode(model, input_ids, attention_mask):
     "Run the encoder once; the decoder start id."
     start = model.config.decoder_start_token_id
@@ -594,7 +580,7 @@ def seq2seq_generate(model,                      # a Hugging Face encoder-decode
                      max_new_tokens:int, attention_mask=None, eos_token_id=None, pad_token_id=None,
                      temperature:float=0.0, top_k=None, top_p=None, generator=None)->tuple[torch.Tensor, DecodeStats]:
     "Plain decoding of an encoder-decoder model with a decoder KV cache; (decoder tokens (B, 1+max_new_tokens), stats)."
-    mask, eos, pad = _seq2seq_setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p, seq2seq=True)
     B = input_ids.shape[0]; stats, t0 = DecodeStats('seq2seq_autoregressive', rows=B), time.perf_counter()
     gen = _Generated(B, max_new_tokens, eos, pad, input_ids.device)
     with _eval_mode(model):
@@ -617,7 +603,7 @@ def seq2seq_speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:i
                                  drafter:Drafter|None=None, # proposes decoder tokens; gets encoder_input_ids in start()
                                  k:int=4)->tuple[torch.Tensor, DecodeStats]:
     "Speculative decoding of an encoder-decoder target (encoder run once); lossless; (decoder tokens, stats)."
-    mask, eos, pad = _seq2seq_setup(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p, seq2seq=True)
     if drafter is None or not all(hasattr(drafter, a) for a in ('start', 'propose', 'commit')):
         raise ValueError(f"drafter must follow the Drafter protocol (start, propose, commit), got {type(drafter).__name__}")
     if not isinstance(k, int) or k < 1: raise ValueError(f"k must be an int >= 1, got {k!r}")
