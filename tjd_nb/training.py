@@ -95,7 +95,7 @@ def _validate(cfg:TrainConfig)->TrainConfig:
     return cfg
 TrainConfig.validate = _validate
 
-# %% ../nbs/03_training.ipynb #62a43232
+# %% ../nbs/03_training.ipynb #e3d2bbc1
 def epoch_batches(n:int, batch_size:int, seed:int, epoch:int, rank:int=0, world:int=1)->list[torch.Tensor]:
     "Index batches of one epoch: a permutation seeded by (seed, epoch), this process's shard of it."
     g = torch.Generator().manual_seed(seed * 1_000_003 + epoch)
@@ -104,7 +104,7 @@ def epoch_batches(n:int, batch_size:int, seed:int, epoch:int, rank:int=0, world:
     batches = batches[:len(batches) // world * world]        # every process gets as many batches (DDP steps in lockstep)
     return batches[rank::world]
 
-# %% ../nbs/03_training.ipynb #cda0e3e6
+# %% ../nbs/03_training.ipynb #c67e6ea6
 def make_examples(cfg:TrainConfig, tokenizer, split:str)->dict:
     "Packed input_ids (N, seq_len) for `split` of the configured dataset (a file is split 90/10 by seed into train/validation)."
     cap = cfg.val_examples if split == 'validation' and cfg.val_examples else cfg.max_examples
@@ -193,7 +193,7 @@ def load_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler)->dict:
     _set_rng_state(load_file(str(path/'rng.safetensors')), state.pop('rng'))
     return state
 
-# %% ../nbs/03_training.ipynb #f19e9f5f
+# %% ../nbs/03_training.ipynb #80e38506
 @torch.no_grad()
 def evaluate(model:TJDModel, examples:dict, cfg:TrainConfig, tokenizer, accelerator=None)->dict:
     "Validation loss, next-token perplexity, head NLL at horizon_eval and (math data) answer accuracy."
@@ -228,7 +228,7 @@ def answer_accuracy(backbone, rows, tokenizer, n:int=16, max_new_tokens:int=96, 
     preds = tokenizer.batch_decode(out[:, enc['input_ids'].shape[1]:], skip_special_tokens=True)
     return accuracy(preds, refs)
 
-# %% ../nbs/03_training.ipynb #c1e9ef00
+# %% ../nbs/03_training.ipynb #fa335ac8
 def _log(out_dir:Path, rec:dict, accelerator):
     if not accelerator.is_main_process: return
     with open(out_dir/'log.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
@@ -250,7 +250,7 @@ def _truncate_log(path:Path, step:int):
     keep = [l for l in path.read_text().splitlines() if l.strip() and kept(l)]
     with atomic_write(path) as f: f.write(''.join(l + '\n' for l in keep))
 
-# %% ../nbs/03_training.ipynb #e6f20bbe
+# %% ../nbs/03_training.ipynb #37c6976a
 def train(cfg:TrainConfig|None=None, **kw)->dict:
     "Train a TJD model as `cfg` says; returns the final metrics (also in output_dir/metrics.json)."
     from accelerate import Accelerator
