@@ -135,7 +135,8 @@ def build_model(cfg:TrainConfig, tokenizer)->TJDModel:
             model.head.init_from_lm_head(model.backbone.get_output_embeddings().weight)
         model.set_freeze(cfg.freeze)
     check_tokenizer(model.backbone, tokenizer)
-    if cfg.gradient_checkpointing: model.backbone.gradient_checkpointing_enable()
+    if cfg.gradient_checkpointing:   # transformers 5 renamed it; older versions only have the first name
+        getattr(model.backbone, 'activation_checkpointing_enable', model.backbone.gradient_checkpointing_enable)()
     return model
 
 # %% ../nbs/03_training.ipynb #6093a555
@@ -258,6 +259,8 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
     cfg = _validate(cfg or TrainConfig(**kw)) if cfg is None or not kw else _validate(TrainConfig(**{**asdict(cfg), **kw}))
     dev = get_device(cfg.device)
     if cfg.mixed_precision == 'fp16' and dev.type != 'cuda': raise ValueError(f"--mixed_precision=fp16 needs CUDA; on {dev.type} use bf16 or no")
+    from accelerate.state import AcceleratorState
+    AcceleratorState._reset_state()   # a new run in the same process (a sweep, a notebook) may ask for another precision
     accelerator = Accelerator(mixed_precision=cfg.mixed_precision, cpu=dev.type == 'cpu', log_with=cfg.log_with)
     out_dir = Path(cfg.output_dir); out_dir.mkdir(parents=True, exist_ok=True)
     seed_everything(cfg.seed)
