@@ -153,7 +153,8 @@ def _read_status_kb(field):
     return int(m.group(1)) * 1024 if m else None
 
 def _malloc_trim():
-    "Hand memory that glibc keeps after `free` back to the OS, so RSS measures what is live (no-op off glibc)."
+    "Free unreachable Python objects, then hand memory glibc keeps after `free` back to the OS (no-op off glibc)."
+    import gc; gc.collect()
     try:
         import ctypes; ctypes.CDLL('libc.so.6').malloc_trim(0)
     except (OSError, AttributeError): pass

@@ -432,12 +432,6 @@ def saved_activation_bytes(fn:Callable,            # zero-argument function that
     with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t): out = fn()
     return out, sum(seen.values())
 
-def _trim_heap():
-    "Return freed heap memory to the OS (glibc malloc_trim), so a CPU peak-RSS reading starts from what is in use."
-    import ctypes, gc
-    gc.collect()
-    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
-    except (OSError, AttributeError): pass
 
 def _activation_elements(name, rows, horizon, rank, vocab_size):
     "Elements of the largest activation of a head's loss (see the cost table)."
@@ -481,7 +475,6 @@ def _run_benchmark(records, heads, horizons, vocab_sizes, rank, rows, hidden_dim
                     head.loss(hidden, targets).backward()
                 s = benchmark(step, repeats, warmup, device)
                 head.zero_grad(set_to_none=True); hidden.grad = None
-                if device.type == 'cpu': _trim_heap()
                 with PeakMemory(device) as mem: step()
                 loss, saved = saved_activation_bytes(lambda: head.loss(hidden, targets), exclude=[hidden, *head.parameters()])
                 records.append({**rec, 'time_ms': s.median * 1e3, 'time_std_ms': s.std * 1e3,

@@ -243,7 +243,7 @@ def peak_memory_of(fn, device='cpu')->float:
         with PeakMemory(device) as pm: out = fn(); del out
         return float(pm.delta)
     libc = _libc()
-    if libc is not None: libc.malloc_trim(0); libc.mallopt(_M_MMAP_THRESHOLD, 1 << 20)
+    if libc is not None: libc.mallopt(_M_MMAP_THRESHOLD, 1 << 20)   # PeakMemory itself trims the heap first
     try:
         with PeakMemory(device) as pm: out = fn(); del out
     finally:
