@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #3b083159
 from __future__ import annotations
-import argparse, configparser, contextlib, json, os, platform, random, re, sys, tempfile, threading, time
+import argparse, configparser, contextlib, json, os, platform, random, re, sys, tempfile, threading, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
@@ -15,9 +15,9 @@ import torch
 
 # %% auto #0
 __all__ = ['FIG_DPI', 'seed_everything', 'get_device', 'get_dtype', 'to_device', 'sync', 'Timer', 'mean_std', 'Summary',
-           'summarize', 'benchmark', 'time_alternating', 'PeakMemory', 'results_table', 'run_info', 'atomic_write',
-           'atomic_dir', 'recover_dir', 'project_root', 'project_path', 'save_fig', 'nb_to_markdown', 'check_links',
-           'readme_cli']
+           'summarize', 'benchmark', 'torch_threads', 'time_alternating', 'PeakMemory', 'results_table', 'run_info',
+           'atomic_write', 'atomic_dir', 'recover_dir', 'project_root', 'project_path', 'save_fig', 'nb_to_markdown',
+           'check_links', 'readme_cli']
 
 # %% ../nbs/00_core.ipynb #02e4a302
 def seed_everything(seed:int=0,            # the seed for python, numpy and torch
@@ -83,12 +83,12 @@ def sync(device:str|torch.device|None=None):
 
 # %% ../nbs/00_core.ipynb #3a79aee4
 class Timer:
-    "Context manager measuring wall time in seconds, synchronising `device` on entry and exit."
-    def __init__(self, device:str|torch.device|None=None): self.device, self.elapsed = device, None
+    "Context manager measuring wall time (`elapsed`) and this process's CPU time (`cpu`) in seconds, synchronising `device` on entry and exit."
+    def __init__(self, device:str|torch.device|None=None): self.device, self.elapsed, self.cpu = device, None, None
     def __enter__(self):
-        sync(self.device); self.start = time.perf_counter(); return self
+        sync(self.device); self.start, self.cpu_start = time.perf_counter(), time.process_time(); return self
     def __exit__(self, *exc):
-        sync(self.device); self.elapsed = time.perf_counter() - self.start
+        sync(self.device); self.elapsed, self.cpu = time.perf_counter() - self.start, time.process_time() - self.cpu_start
 
 # %% ../nbs/00_core.ipynb #21ea4fad
 def mean_std(values:Iterable[float], digits:int=2, std:float|None=None)->str:
@@ -122,29 +122,59 @@ def benchmark(fn:Callable, repeats:int=5, warmup:int=1, device=None)->Summary:
         times.append(t.elapsed)
     return summarize(times)
 
+# %% ../nbs/00_core.ipynb #9a57a1c8
+@contextlib.contextmanager
+def torch_threads(n:int|None=1):
+    "Run the block with `n` torch intra-op threads (None leaves the count alone), restoring the count after."
+    if n is not None and (not isinstance(n, int) or n < 1): raise ValueError(f"n must be None or an int >= 1, got {n!r}")
+    old = torch.get_num_threads()
+    if n is not None: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
+
 # %% ../nbs/00_core.ipynb #e66b7a2f
-def time_alternating(fns:dict[str, Callable], # name -> zero-argument function to time
-                     repeats:int=5,           # timed rounds; every function runs once per round
-                     warmup:int=1,            # untimed rounds first
-                     baseline:str|None=None,  # the name the speed-up is relative to (default: the first)
-                     device=None)->pd.DataFrame:
-    "Time several functions alternately in one run; a table of seconds and speed-up over `baseline`."
+def time_alternating(fns:dict[str, Callable],      # name -> zero-argument function to time
+                     repeats:int=5,                # timed rounds; every function runs once per round
+                     warmup:int=1,                 # untimed rounds first
+                     baseline:str|None=None,       # the name the speed-up is relative to (default: the first)
+                     device=None,
+                     threads:int|None=1,           # torch threads while timing (None: leave as is)
+                     work:Mapping[str, float]|None=None, # name -> units of work per call (e.g. generated tokens); ratios per unit
+                     tolerance:float=0.10,         # warn when the wall and CPU-time ratios differ by more than this
+                     progress:bool=False,          # a progress bar over the rounds
+                    )->pd.DataFrame:
+    "Time several functions alternately in one run; a table of seconds, speed-up over `baseline` with its spread, and a CPU-time cross-check."
     if not fns: raise ValueError("fns must name at least one function")
     names = list(fns); baseline = baseline or names[0]
     if baseline not in fns: raise ValueError(f"baseline must be one of {names}, got {baseline!r}")
-    times = {n: [] for n in names}
-    for r in range(warmup + repeats):
-        order = names[r % len(names):] + names[:r % len(names)]
-        for n in order:
-            with Timer(device) as t: fns[n]()
-            if r >= warmup: times[n].append(t.elapsed)
-    base = np.median(times[baseline])
+    if repeats < 1 or warmup < 0: raise ValueError(f"repeats must be >= 1 and warmup >= 0, got {repeats}, {warmup}")
+    work = {n: 1.0 for n in names} if work is None else {n: float(work[n]) for n in names}
+    if min(work.values()) <= 0: raise ValueError(f"work must be > 0 for every function, got {work}")
+    wall, cpu = {n: [] for n in names}, {n: [] for n in names}
+    with torch_threads(threads):
+        from tqdm.auto import tqdm
+        for r in tqdm(range(warmup + repeats), disable=not progress, desc='timing rounds', leave=False):
+            order = names[r % len(names):] + names[:r % len(names)]
+            for n in order:
+                with Timer(device) as t: fns[n]()
+                if r >= warmup: wall[n].append(t.elapsed / work[n]); cpu[n].append(t.cpu / work[n])
+    check_cpu = device is None or torch.device(device).type == 'cpu'
     rows = []
     for n in names:
-        s = summarize(times[n])
-        rows.append({'method': n, 'median_s': s.median, 'mean_s': s.mean, 'std_s': s.std,
-                     'speedup': base / s.median, 'time': mean_std(times[n], digits=4)})
-    return pd.DataFrame(rows).set_index('method')
+        s = summarize(wall[n])
+        per_round = np.array(wall[baseline]) / np.array(wall[n])                          # (repeats,) ratios of the same rounds
+        speedup, cpu_speedup = np.median(wall[baseline]) / s.median, np.median(cpu[baseline]) / max(np.median(cpu[n]), 1e-12)
+        stable = not check_cpu or abs(speedup / cpu_speedup - 1) <= tolerance
+        rows.append({'method': n, 'median_s': s.median, 'mean_s': s.mean, 'std_s': s.std, 'cpu_median_s': float(np.median(cpu[n])), 'speedup': speedup,
+                     'speedup_q25': float(np.percentile(per_round, 25)), 'speedup_q75': float(np.percentile(per_round, 75)),
+                     'cpu_speedup': cpu_speedup, 'stable': stable, 'time': mean_std(wall[n], digits=4)})
+        if not stable:
+            warnings.warn(f"time_alternating: {n!r} has a wall-clock ratio {speedup:.2f} but a CPU-time ratio {cpu_speedup:.2f} "
+                          f"(more than {tolerance:.0%} apart): the machine was busy; do not trust this row", stacklevel=2)
+    df = pd.DataFrame(rows).set_index('method')
+    df.attrs.update(threads=threads if threads is not None else torch.get_num_threads(), repeats=repeats, warmup=warmup,
+                    rounds=wall)   # per-round seconds (per unit of work) of every function, in round order
+    return df
 
 # %% ../nbs/00_core.ipynb #65124042
 def _read_status_kb(field):

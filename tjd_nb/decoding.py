@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 
-from .core import PeakMemory, atomic_dir, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating
+from .core import PeakMemory, atomic_dir, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating, torch_threads
 from .heads import IndependentHead, _check_sampling, sampling_probs
 
 # %% auto #0
@@ -130,59 +131,85 @@ def _cache_layers(past)->list:
 class KVState:
     "A model's KV cache, the (B, S) mask of its real entries and each row's next position."
     def __init__(self, model):
-        self.model, self.past, self.mask, self.pos = model, None, None, None
+        self.model, self.past, self.rows, self.length = model, None, None, 0
+        self.dense, self._mask, self._pos = True, None, None   # dense: no hole yet, so mask and positions are implicit
 
     @property
-    def length(self)->int: return 0 if self.mask is None else self.mask.shape[1]
+    def mask(self)->torch.Tensor|None:
+        "(B, S): 1 on the real entries."
+        if self.rows is None or not self.dense: return self._mask
+        return torch.ones(self.rows, self.length, dtype=torch.long, device=self.device)
+    @property
+    def pos(self)->torch.Tensor|None:
+        "(B,): each row's next position (its number of real entries)."
+        if self.rows is None or not self.dense: return self._pos
+        return torch.full((self.rows,), self.length, dtype=torch.long, device=self.device)
+    def _explicit(self):
+        "Leave the fast path: from now on mask and positions are kept explicitly."
+        if self.dense: self._mask, self._pos, self.dense = self.mask, self.pos, False
 
 # %% ../nbs/05_speculative_decoding.ipynb #fa29a085
-def _kv_forward(self:KVState, tokens:torch.Tensor, valid:torch.Tensor|None=None,
-                tree_mask:torch.Tensor|None=None, depth:torch.Tensor|None=None):
+@patch
+def forward(self:KVState, tokens:torch.Tensor, valid:torch.Tensor|None=None,
+            tree_mask:torch.Tensor|None=None, depth:torch.Tensor|None=None):
     "Run the model on `tokens` (B, n) after the cache; returns (hidden or None, logits (B, n, V))."
     B, n = tokens.shape
+    if self.rows is None: self.rows, self.device = B, tokens.device
+    if self.dense and tree_mask is None and (valid is None or bool(valid.all())):   # the fast path: nothing to mask
+        hidden, logits, self.past = _lm_forward(self.model, tokens, None, self.past, None)
+        self.length += n
+        return hidden, logits
+    self._explicit()
     valid = torch.ones_like(tokens) if valid is None else valid.long()            # (B, n)
-    if self.mask is None: self.mask, self.pos = tokens.new_zeros(B, 0), tokens.new_zeros(B)
     if tree_mask is None:
-        position_ids = (self.pos[:, None] + valid.cumsum(1) - 1).clamp(min=0)      # (B, n)
-        attn = torch.cat([self.mask, valid], 1)                                    # (B, S+n)
+        position_ids = (self._pos[:, None] + valid.cumsum(1) - 1).clamp(min=0)     # (B, n)
+        attn = torch.cat([self._mask, valid], 1)                                   # (B, S+n)
     else:
-        position_ids = self.pos[:, None] + depth                                   # (B, n)
-        allowed = torch.cat([self.mask.bool()[:, None, :].expand(B, n, -1), tree_mask.bool()], 2)   # (B, n, S+n)
+        position_ids = self._pos[:, None] + depth                                  # (B, n)
+        allowed = torch.cat([self._mask.bool()[:, None, :].expand(B, n, -1), tree_mask.bool()], 2)   # (B, n, S+n)
         dtype = next(self.model.parameters()).dtype
         attn = torch.zeros(allowed.shape, dtype=dtype, device=tokens.device).masked_fill(~allowed, torch.finfo(dtype).min)[:, None]
     hidden, logits, self.past = _lm_forward(self.model, tokens, attn, self.past, position_ids)
-    self.mask = torch.cat([self.mask, valid], 1)
-    self.pos = self.pos + (valid.sum(1) if tree_mask is None else 0)
+    self._mask = torch.cat([self._mask, valid], 1); self.length = self._mask.shape[1]
+    self._pos = self._pos + (valid.sum(1) if tree_mask is None else 0)
     return hidden, logits
-KVState.forward = _kv_forward
 
 # %% ../nbs/05_speculative_decoding.ipynb #67e0f006
-def _crop(self:KVState, length:int):
+@patch
+def crop(self:KVState, length:int):
     "Keep the first `length` cache entries (the cut DynamicCache.crop makes, without its version-dependent signature)."
     if length < self.length:
         for layer in _cache_layers(self.past): layer.keys, layer.values = layer.keys[:, :, :length], layer.values[:, :, :length]
-        self.mask = self.mask[:, :length]
+        if not self.dense: self._mask = self._mask[:, :length]
+        self.length = length
 
-def _rollback(self:KVState, n_drop:torch.Tensor):
+@patch
+def rollback(self:KVState, n_drop:torch.Tensor):
     "Forget the last n_drop[b] real tokens of every row (B,); crop what no row needs."
-    n_drop = torch.as_tensor(n_drop, device=self.mask.device).long().reshape(-1)
+    n_drop = torch.as_tensor(n_drop).long().reshape(-1)
+    if self.dense and (len(n_drop) == 1 or bool((n_drop == n_drop[0]).all())):   # every row drops as many: a crop
+        self.crop(self.length - int(n_drop[0])); return
+    n_drop = n_drop.to(self.device)
     if not n_drop.any(): return
-    from_end = self.mask.flip(1).cumsum(1).flip(1) * self.mask                    # (B, S) 1 for the last real entry, 2 for the one before...
-    self.mask = self.mask.masked_fill((from_end >= 1) & (from_end <= n_drop[:, None]), 0)
-    self.pos = self.pos - n_drop
-    used = self.mask.any(0).nonzero()
-    self._crop(int(used.max()) + 1 if len(used) else 0)
+    self._explicit()
+    from_end = self._mask.flip(1).cumsum(1).flip(1) * self._mask                  # (B, S) 1 for the last real entry, 2 for the one before...
+    self._mask = self._mask.masked_fill((from_end >= 1) & (from_end <= n_drop[:, None]), 0)
+    self._pos = self._pos - n_drop
+    used = self._mask.any(0).nonzero()
+    self.crop(int(used.max()) + 1 if len(used) else 0)
 
-def _keep(self:KVState, block:int, idx:torch.Tensor):
+@patch
+def keep(self:KVState, block:int, idx:torch.Tensor):
     "Of the last `block` entries keep only those at `idx` (ascending, batch 1); positions advance by len(idx)."
-    if self.mask.shape[0] != 1: raise ValueError("KVState.keep (tree compaction) supports batch size 1 only")
+    if self.rows != 1: raise ValueError("KVState.keep (tree compaction) supports batch size 1 only")
+    self._explicit()
     start = self.length - block
     sel = torch.cat([torch.arange(start, device=idx.device), start + idx])
     for layer in _cache_layers(self.past):
         layer.keys, layer.values = layer.keys[:, :, sel], layer.values[:, :, sel]
-    self.mask = self.mask[:, sel]
-    self.pos = self.pos + len(idx)
-KVState._crop, KVState.rollback, KVState.keep = _crop, _rollback, _keep
+    self._mask, self._pos = self._mask[:, sel], self._pos + len(idx)
+    self.length = self._mask.shape[1]
+    if bool(self._mask.all()) and int(self._pos[0]) == self.length: self.dense = True   # the path left no hole: back to the fast path
 
 # %% ../nbs/05_speculative_decoding.ipynb #83f5aceb
 def decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
@@ -420,31 +447,20 @@ def speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, atte
 
 # %% ../nbs/05_speculative_decoding.ipynb #881917ff
 def max_drafts(head)->int:
-    "Drafts per iteration a head supplies: H-1 for joint heads (offset 0), H for Medusa (offset 1)."
-    return head.horizon - 1 + head.offset
+    "Drafts per iteration a head supplies (`Head.max_drafts`): H-1 for joint heads (offset 0), H for Medusa (offset 1)."
+    return head.max_drafts
 
 def head_drafts(head, hidden:torch.Tensor, # (B, D) the hidden state at the last accepted position
                 first:torch.Tensor,        # (B,) the token the backbone chose after it
                 k:int, temperature:float=0.0, top_k=None, top_p=None, generator=None
                )->tuple[torch.Tensor, torch.Tensor|None]:
-    "The k tokens after `first` drafted by `head` from `hidden`, with their distributions ((B, k), (B, k, V); q None when greedy)."
-    if not 0 <= k <= max_drafts(head): raise ValueError(f"k must be in [0, {max_drafts(head)}] for this head, got {k}")
-    params = head._params(hidden)
-    prefix = first[:, None] if head.offset == 0 else first.new_zeros(first.shape[0], 0)   # offset 0: condition on y_1 = first
-    qs = []
-    for _ in range(k):
-        lp = head._cond(params, prefix)                                                   # (B, V)
-        if temperature == 0: d = lp.argmax(-1)
-        else:
-            q = _probs(lp, temperature, top_k, top_p); d = sample_tokens(q, generator); qs.append(q)
-        prefix = torch.cat([prefix, d[:, None]], 1)
-    drafts = prefix[:, prefix.shape[1] - k:]
-    return drafts, (torch.stack(qs, 1) if qs else None)
+    "The k tokens after `first` drafted by `head` from `hidden` (`Head.draft`), with their distributions ((B, k), (B, k, V); q None when greedy)."
+    return head.draft(hidden, first, k, temperature, top_k, top_p, generator)
 
 # %% ../nbs/05_speculative_decoding.ipynb #8011f080
 def _check_head(model, offsets=(0, 1)):
     head = getattr(model, 'head', None)
-    if head is None or not hasattr(head, '_cond'):
+    if head is None or not hasattr(head, 'draft'):
         raise ValueError("model must be a TJDModel with a multi-token head (mtp, cp, mps, medusa); got no head")
     if head.offset not in offsets: raise ValueError(f"head.offset must be in {offsets} for this decoder, got {head.offset}")
     return head
@@ -695,7 +711,7 @@ def decoding_methods(models:dict, drafter=None, k:int=4, tree:list|None=None, lo
         m['HF assisted'] = ('ntp', lambda mod, i, n, **kw: hf_generate(mod, i, n, assistant_model=drafter, **kw), True)
         m['speculative (drafter)'] = ('ntp', lambda mod, i, n, **kw: speculative_generate(mod, i, n, drafter=ModelDrafter(drafter), k=k, **kw), True)
     m['HF prompt lookup'] = ('ntp', lambda mod, i, n, **kw: hf_generate(mod, i, n, prompt_lookup_num_tokens=lookup_tokens, **kw), True)
-    for h in ('mtp', 'cp', 'mps', 'medusa'):
+    for h in ('mtp', 'cp', 'mps', 'medusa', 'mtp_ft'):
         if h in models: m[f'self-spec {h}'] = (h, self_speculative_generate, True)
     if 'medusa' in models: m['Medusa tree'] = ('medusa', lambda mod, i, n, **kw: medusa_tree_generate(mod, i, n, tree=tree, **kw), True)
     for h in ('mtp', 'cp', 'mps', 'medusa'):
@@ -710,8 +726,10 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
                        references:list[str]|None=None, # gold answers (answer accuracy via tjd_nb.data.accuracy)
                        decode:Callable|None=None,  # token ids -> text, needed for accuracy
                        eos_token_id:int|None=None,
-                       repeats:int=3, warmup:int=0,
-                       methods:list[str]|None=None # a subset of decoding_methods' names (default: all)
+                       repeats:int=5, warmup:int=1,
+                       methods:list[str]|None=None, # a subset of decoding_methods' names (default: all)
+                       threads:int|None=1,         # torch threads while timing (1: ratios that hold on a busy machine)
+                       progress:bool=False         # progress bars over the methods and the timing rounds
                       )->pd.DataFrame:
     "Run and time every decoding method on the same prompts; one row per method."
     from tjd_nb.data import accuracy
@@ -727,8 +745,9 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     greedy = {key: [autoregressive_generate(models[key], p.reshape(1, -1), max_new_tokens, **kw)[0] for p in prompts]
               for key in {table[n][0] for n in names}}
     rows = []
-    for name in names:
-        with PeakMemory('cpu') as mem: res = run_all(name)
+    from tqdm.auto import tqdm
+    for name in tqdm(names, disable=not progress, desc='decoders', leave=False):
+        with PeakMemory('cpu') as mem, torch_threads(threads): res = run_all(name)
         st = [s for _, s in res]
         key, _, by_design = table[name]
         row = {'method': name, 'model': key, 'lossless_by_design': by_design,
@@ -739,6 +758,7 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
                'peak_mb': mem.delta_mb,
                'draft_%': 100 * sum(s.draft_time for s in st) / sum(s.wall_time for s in st),
                'verify_%': 100 * sum(s.verify_time for s in st) / sum(s.wall_time for s in st)}
+        row['overhead_%'] = 100 - row['draft_%'] - row['verify_%']
         if references is not None and decode is not None:
             L = [p.numel() for p in prompts]
             row['accuracy'] = accuracy([decode(o[0, l:].tolist()) for (o, _), l in zip(res, L)], references)
@@ -751,11 +771,21 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
         base[key] = 'HF greedy' if key == 'ntp' and 'HF greedy' in names else f'HF greedy [{key}]'
         if base[key] not in fns:
             fns[base[key]] = lambda key=key: [hf_generate(models[key], p.reshape(1, -1), max_new_tokens, **kw) for p in prompts]
-    times = time_alternating(fns, repeats=repeats, warmup=warmup)
+    # time per generated token: a method that writes fewer tokens (stops early, or lossy) must not look faster for it
+    tokens = {r['method']: r['new_tokens'] for r in rows}
+    for key, b in base.items():
+        if b not in tokens: tokens[b] = sum(int(s.new_tokens) for _, s in fns[b]())
+    times = time_alternating(fns, repeats=repeats, warmup=warmup, work=tokens, threads=threads, progress=progress)
     df = pd.DataFrame(rows).set_index('method')
-    df['median_s'] = times.loc[df.index, 'median_s']
-    df['hf_greedy_s'] = [times.loc[base[m], 'median_s'] for m in df['model']]
-    df['speedup'] = df['hf_greedy_s'] / df['median_s']
+    df['ms_per_token'] = 1e3 * times.loc[df.index, 'median_s']
+    df['hf_ms_per_token'] = [1e3 * times.loc[base[m], 'median_s'] for m in df['model']]
+    df['speedup'] = df['hf_ms_per_token'] / df['ms_per_token']
+    for q in ('q25', 'q75'):   # spread of the per-round ratios against the same model's HF greedy
+        df[f'speedup_{q}'] = [np.percentile(np.array(times.attrs['rounds'][base[m]]) / np.array(times.attrs['rounds'][n]), int(q[1:]))
+                              for n, m in zip(df.index, df['model'])]
+    df['cpu_speedup'] = [times.loc[base[m], 'cpu_median_s'] / times.loc[n, 'cpu_median_s'] for n, m in zip(df.index, df['model'])]
+    df['stable'] = (df['speedup'] / df['cpu_speedup'] - 1).abs() <= 0.10
+    df.attrs.update(times.attrs)
     return df
 
 # %% ../nbs/05_speculative_decoding.ipynb #567a963d
@@ -775,10 +805,11 @@ def plot_speedup_vs_tau(df:pd.DataFrame, title:str='Speed-up vs tokens per forwa
 
 # %% ../nbs/05_speculative_decoding.ipynb #b2dcc2cb
 DECODING_PRESETS = {  # benchmark sizes per preset
-    'quick': dict(n_prompts=6, max_new_tokens=64, repeats=3, tree_nodes=63, k=4),   # ~2 min on 2 CPU cores
+    'quick': dict(n_prompts=8, max_new_tokens=64, repeats=5, tree_nodes=63, k=4),   # ~3 min on 2 CPU cores
     'full':  dict(n_prompts=50, max_new_tokens=128, repeats=5, tree_nodes=63, k=4),
 }
-HEAD_KEYS = {'ntp': 'ntp', 'mtp': 'mtp_h4', 'cp': 'cp_h4_r8', 'mps': 'mps_h4_r4', 'medusa': 'medusa_k'}  # 'medusa_k': any medusa_k* key
+HEAD_KEYS = {'ntp': 'base', 'mtp': 'mtp_h4', 'cp': 'cp_h4_r8', 'mps': 'mps_h4_r4', 'medusa': 'medusa_k',  # 'medusa_k': any medusa_k* key
+             'mtp_ft': 'mtp_h4_ft'}  # heads sit on the frozen base, so the base is every verifier; mtp_ft fine-tuned its backbone
 
 def decoding_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'full' (a GPU)
                    out_dir:str|Path|None=None,    # where the figure goes (default: the project's figures/)
@@ -790,7 +821,7 @@ def decoding_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'ful
     from tjd_nb.data import format_example, load_data, load_tokenizer
     cfg, root = DECODING_PRESETS[preset], Path(root or project_path('runs'))
     seed_everything(seed)
-    keys = {h: next((t for t in TRAINED if t.startswith(key)), None) for h, key in HEAD_KEYS.items()}
+    keys = {h: next((t for t in TRAINED if t == key or (key.endswith('_k') and t.startswith(key))), None) for h, key in HEAD_KEYS.items()}
     models = {h: get_trained(key, preset, root, seed) for h, key in keys.items() if key is not None}
     tok = load_tokenizer()
     rows = load_data('gsm8k', 'test', max_examples=cfg['n_prompts'])
@@ -799,7 +830,7 @@ def decoding_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'ful
     tree = sparse_tree(cfg['tree_nodes'], depth=max_drafts(models['medusa'].head)) if 'medusa' in models else None
     df = benchmark_decoders(models, prompts, cfg['max_new_tokens'], drafter, cfg['k'], tree,
                             references=[format_example(r)[1] for r in rows], decode=tok.decode, eos_token_id=tok.eos_token_id,
-                            repeats=cfg['repeats'])
+                            repeats=cfg['repeats'], progress=True)
     df['checkpoint'] = [keys[m] for m in df['model']]
     fig = plot_speedup_vs_tau(df, f'Decoding on the bundled math task ({preset}, CPU threads={torch.get_num_threads()})')
     save_fig(fig, 'decoding_speedup_vs_tau', folder=out_dir)

@@ -22,13 +22,15 @@ __all__ = ['NGRAM_FORMAT', 'DRAFTERS', 'SUMMARISER', 'EXPERIMENT', 'DRAFTER_SIZE
            'NGramDrafter', 'NeuralDrafter', 'CNNDrafter', 'LSTMDrafter', 'TransformerDrafter', 'get_drafter',
            'target_vocab_size', 'check_drafter', 'DistillLoss', 'distillation_loss', 'is_seq2seq', 'drafter_examples',
            'drafter_logits', 'target_logits', 'train_drafter', 'seq2seq_generate', 'seq2seq_speculative_generate',
-           'prompt_ids', 'generate_pseudo_dataset', 'load_pseudo_dataset', 'save_drafter', 'load_drafter',
-           'get_summariser', 'get_target', 'decode_fns', 'batches', 'reference_outputs', 'acceptance', 'fingerprint',
-           'train_drafters', 'drafter_experiment', 'plot_alpha', 'drafters_stage', 'drafter_parser', 'drafter_cli']
+           'prompt_ids', 'generate_pseudo_dataset', 'save_drafter', 'load_drafter', 'get_summariser', 'get_target',
+           'decode_fns', 'batches', 'reference_outputs', 'acceptance', 'train_drafters', 'drafter_experiment',
+           'plot_alpha', 'drafters_stage', 'drafter_parser', 'drafter_cli']
 
 # %% ../nbs/05a_drafters.ipynb #a73c82fd
 from .decoding import (DecodeStats, Drafter, _Generated, _eval_mode, _new_tokens, _probs, autoregressive_generate, decode_args,
                              sample_tokens, speculative_generate, verify)
+from .training import fingerprint, load_pseudo_dataset, write_pseudo_dataset
+
 
 # %% ../nbs/05a_drafters.ipynb #5c5eed9b
 def _draw(logits:torch.Tensor, temperature:float=0.0, top_k=None, top_p=None, generator=None)->tuple[torch.Tensor, torch.Tensor]:
@@ -650,34 +652,9 @@ def generate_pseudo_dataset(target,                  # the teacher: TJDModel / H
                             temperature:float=0.0,   # 0: greedy (the source project's choice); > 0: sampled
                             seed:int=0, enc_len:int=128, progress:bool=True)->Path:
     "Write the target's completions of every row's prompt as JSONL (prompt, completion and their ids), atomically."
-    from tqdm.auto import tqdm
-    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    s2s, eos, pad = is_seq2seq(target), tokenizer.eos_token_id, tokenizer.pad_token_id
-    prompts = prompt_ids(rows, tokenizer, dataset, s2s, enc_len)
-    dev = next(target.parameters()).device; g = torch.Generator(device=dev).manual_seed(seed)
-    decode = seq2seq_generate if s2s else autoregressive_generate
-    out_rows = []
-    for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='pseudo-dataset'):
-        ids, mask = _left_pad(prompts[i:i + batch_size], pad)
-        out, _ = decode(target, ids.to(dev), max_new_tokens, mask.to(dev), eos_token_id=eos, pad_token_id=pad,
-                        temperature=temperature, generator=g if temperature else None)
-        new = out[:, (1 if s2s else ids.shape[1]):].tolist()                            # (B, max_new_tokens)
-        for p, c in zip(prompts[i:i + batch_size], new):
-            c = c[:c.index(eos) + 1] if eos in c else c                                # up to and including EOS
-            out_rows.append({'prompt': tokenizer.decode(p), 'completion': tokenizer.decode([t for t in c if t != eos]),
-                             'prompt_ids': list(p), 'completion_ids': c})
-    with atomic_write(path) as f:
-        for r in out_rows: f.write(json.dumps(r) + '\n')
-    return Path(path)
+    prompts = prompt_ids(rows, tokenizer, dataset, is_seq2seq(target), enc_len)
+    return write_pseudo_dataset(target, prompts, tokenizer, path, max_new_tokens, batch_size, temperature, seed, progress)
 
-def load_pseudo_dataset(path:str|Path)->list[dict]:
-    "Read a pseudo-dataset written by generate_pseudo_dataset."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no pseudo-dataset at {path}")
-    rows = [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
-    for i, r in enumerate(rows):
-        if not {'prompt_ids', 'completion_ids'} <= set(r): raise ValueError(f"{path}: line {i + 1} has no prompt_ids/completion_ids")
-    return rows
 
 # %% ../nbs/05a_drafters.ipynb #62a78e7e
 def save_drafter(drafter:Drafter, path:str|Path)->Path:
@@ -789,13 +766,6 @@ DRAFTER_SIZES = {  # target kind -> drafter -> arguments; drafters must be much 
 METHODS = ('labels', 'logit_kd', 'seq_kd')
 
 # %% ../nbs/05a_drafters.ipynb #834e09c3
-def fingerprint(model:nn.Module)->str:
-    "A short hash of a model's weights (names, shapes and values)."
-    import hashlib
-    h = hashlib.sha1()
-    for name, t in model.state_dict().items(): h.update(name.encode()); h.update(t.detach().float().cpu().numpy().tobytes())
-    return h.hexdigest()[:10]
-
 def _setting(kind:str):
     "(dataset, seq2seq, transformer drafter name) of a target kind."
     return ('cnn_dailymail', True, 't5small') if kind == 't5' else ('gsm8k', False, 'transformer')

@@ -13,6 +13,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
+from fastcore.basics import patch
 
 from .core import PeakMemory, atomic_write, benchmark, get_device, project_path, run_info, save_fig, seed_everything
 from .data import IGNORE_INDEX
@@ -167,6 +168,33 @@ class Head(nn.Module):
             probs.append(log_p.exp()); tokens = torch.cat([tokens, y], -1)
         return tokens, torch.cat(probs, -1)
 
+# %% ../nbs/02_heads.ipynb #011707ab
+@patch(as_prop=True)
+def max_drafts(self:Head)->int:
+    "Drafts one self-speculative iteration can take from the head: H-1 with offset 0 (y_1 is the backbone's), H for Medusa."
+    return self.horizon - 1 + self.offset
+
+@patch
+@torch.no_grad()
+def draft(self:Head, hidden:torch.Tensor, # (B, D) the hidden state at the last accepted position
+          first:torch.Tensor,             # (B,) the token the backbone chose after it
+          k:int, temperature:float=0.0, top_k:int|None=None, top_p:float|None=None,
+          generator:torch.Generator|None=None)->tuple[torch.Tensor, torch.Tensor|None]:
+    "The k tokens after `first` and the distributions they were drawn from ((B, k), (B, k, V); None when greedy)."
+    if not isinstance(k, int) or not 0 <= k <= self.max_drafts: raise ValueError(f"k must be an int in [0, {self.max_drafts}] for this head, got {k!r}")
+    _check_sampling(temperature, top_k, top_p)
+    params = self._params(hidden)
+    prefix = first[:, None] if self.offset == 0 else first.new_zeros(first.shape[0], 0)   # offset 0: y_1 = first
+    qs = []
+    for _ in range(k):
+        log_p = self._cond(params, prefix)                                                # (B, V)
+        if temperature == 0: d = log_p.argmax(-1)
+        else:
+            q = sampling_probs(log_p.float(), temperature, top_k, top_p); qs.append(q)
+            d = torch.multinomial(q, 1, generator=generator)[:, 0]
+        prefix = torch.cat([prefix, d[:, None]], 1)
+    return prefix[:, prefix.shape[1] - k:], (torch.stack(qs, 1) if qs else None)
+
 # %% ../nbs/02_heads.ipynb #5b34a1c0
 class IndependentHead(Head):
     "A head whose joint factorises over positions: p(y|h) = prod_k softmax(logits_k(h))[y_k]."
@@ -198,6 +226,17 @@ class IndependentHead(Head):
             lin.weight.copy_(weight)
             if lin.bias is not None: lin.bias.zero_()
         return self
+
+# %% ../nbs/02_heads.ipynb #8649f978
+@patch
+@torch.no_grad()
+def draft(self:IndependentHead, hidden, first, k:int, temperature:float=0.0, top_k=None, top_p=None, generator=None):
+    "Greedy: the arg-max of only the k heads needed (no softmax, no head 0 under offset 0); sampling as every head does."
+    if temperature: return Head.draft(self, hidden, first, k, temperature, top_k, top_p, generator)
+    if not isinstance(k, int) or not 0 <= k <= self.max_drafts: raise ValueError(f"k must be an int in [0, {self.max_drafts}] for this head, got {k!r}")
+    first_head = 1 - self.offset                                                          # offset 0: head 0 is the backbone's token
+    drafts = [self.head_logits(hidden, j).argmax(-1) for j in range(first_head, first_head + k)]
+    return (torch.stack(drafts, -1) if drafts else first.new_zeros(first.shape[0], 0)), None
 
 # %% ../nbs/02_heads.ipynb #cf4a25d4
 class NTPHead(IndependentHead):

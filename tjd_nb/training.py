@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_training.ipynb #f23f3360
 from __future__ import annotations
-import argparse, itertools, json, math, os, random, time
+import argparse, hashlib, itertools, json, math, os, random, re, time
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 
@@ -13,14 +13,16 @@ import pandas as pd
 import torch
 
 from .core import PeakMemory, atomic_dir, atomic_write, get_device, project_path, recover_dir, seed_everything
-from .data import SPLITS, IGNORE_INDEX, accuracy, extract_answer, format_example, load_data, load_tokenizer, pack_dataset, supervised_examples
-from .heads import HEADS, POSITIVITY
-from .models import CONFIGS, FREEZE_MODES, VARIANTS, TJDModel, build_tjd_model, get_model, check_tokenizer
+from .data import SPLITS, IGNORE_INDEX, accuracy, extract_answer, format_example, safe_arith, load_data, load_tokenizer, pack_dataset, supervised_examples
+from .heads import HEADS, POSITIVITY, IndependentHead
+from .models import CONFIGS, FREEZE_MODES, VARIANTS, TJDModel, build_tjd_model, get_model, check_tokenizer, window_targets
 
 # %% auto #0
 __all__ = ['TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', 'make_examples', 'build_model', 'save_checkpoint',
-           'load_checkpoint', 'evaluate', 'answer_accuracy', 'train', 'train_parser', 'train_cli', 'sweep',
-           'trained_config', 'get_trained', 'loss_curves', 'training_stage']
+           'load_checkpoint', 'calculator_steps', 'wilson_interval', 'evaluate', 'answer_quality', 'answer_accuracy',
+           'fingerprint', 'data_fingerprint', 'write_pseudo_dataset', 'load_pseudo_dataset', 'prompt_token_ids',
+           'pseudo_dataset', 'distill_examples', 'align_positions', 'backbone_features', 'feature_cache', 'train',
+           'train_parser', 'train_cli', 'sweep', 'trained_config', 'get_trained', 'loss_curves', 'training_stage']
 
 # %% ../nbs/03_training.ipynb #a942ce82
 @dataclass
@@ -36,6 +38,12 @@ class TrainConfig:
     positivity_func:str|None = None # CP/MPS positivity function, None for the head's default
     freeze:str = 'none'             # none, backbone (MEDUSA-1), all_but_last_block
     ntp_weight:float|None = None    # weight of the next-token loss (default: 1, or 0 with a frozen backbone)
+    head_init:str = 'auto'          # auto (Medusa's layers from the LM head), lm_head (every final layer of mtp/medusa from it), random
+    distill_prompts:int = 0         # > 0: train on the backbone's own continuations of this many training prompts (self-distillation)
+    distill_new_tokens:int = 128    # tokens the backbone writes per prompt for self-distillation
+    distill_temperature:float = 0.0 # 0: greedy continuations (what lossless greedy verification accepts); > 0: sampled
+    cache_features:bool = False     # train the head on the frozen backbone's hidden states, computed once (needs --freeze backbone)
+    cache_dir:str = 'runs/cache'    # where pseudo-datasets and feature caches live, keyed by fingerprints
     epochs:int = 1
     max_steps:int|None = None       # stop after this many optimizer steps (None: all epochs)
     batch_size:int = 8              # sequences per micro-batch (per process)
@@ -79,6 +87,13 @@ def _validate(cfg:TrainConfig)->TrainConfig:
     need(cfg.hidden_dim is None or cfg.hidden_dim >= 1, 'hidden_dim', "a positive integer")
     need(cfg.positivity_func is None or cfg.positivity_func in POSITIVITY, 'positivity_func', f"one of {list(POSITIVITY)}")
     need(cfg.freeze in FREEZE_MODES, 'freeze', f"one of {list(FREEZE_MODES)}")
+    need(cfg.head_init in ('auto', 'lm_head', 'random'), 'head_init', "auto, lm_head or random")
+    need(cfg.head_init != 'lm_head' or cfg.model_head in ('ntp', 'mtp', 'medusa'), 'head_init', "lm_head only for heads with their own unembedding (ntp, mtp, medusa)")
+    need(isinstance(cfg.distill_prompts, int) and cfg.distill_prompts >= 0, 'distill_prompts', "an integer >= 0")
+    need(isinstance(cfg.distill_new_tokens, int) and cfg.distill_new_tokens >= 1, 'distill_new_tokens', "an integer >= 1")
+    need(cfg.distill_temperature >= 0, 'distill_temperature', "a number >= 0")
+    need(not cfg.distill_prompts or cfg.dataset in ('gsm8k', 'metamathqa') or str(cfg.dataset).endswith(('.json', '.jsonl')), 'distill_prompts', "0 for a dataset without question prompts (cnn_dailymail)")
+    need(not cfg.cache_features or (cfg.freeze == 'backbone' and cfg.model_head != 'ntp'), 'cache_features', "only with --freeze backbone and a multi-token head (the features must not change)")
     for f in ('epochs', 'batch_size', 'grad_accum'): need(isinstance(getattr(cfg, f), int) and getattr(cfg, f) >= 1, f, "an integer >= 1")
     need(isinstance(cfg.seq_len, int) and cfg.seq_len >= 2, 'seq_len', "an integer >= 2")
     need(cfg.max_steps is None or cfg.max_steps >= 1, 'max_steps', "None or an integer >= 1")
@@ -131,9 +146,9 @@ def build_model(cfg:TrainConfig, tokenizer)->TJDModel:
         base = TJDModel.from_pretrained(src).backbone if (src/'model.safetensors').exists() and (src/'config.json').exists() \
                and 'backbone_config' in json.loads((src/'config.json').read_text()) else get_model(arch, str(src))
         model.backbone.load_state_dict(base.state_dict())
-        if cfg.model_head == 'medusa' and hasattr(model.head, 'init_from_lm_head'):
-            model.head.init_from_lm_head(model.backbone.get_output_embeddings().weight)
         model.set_freeze(cfg.freeze)
+    if model.head is not None and (cfg.head_init == 'lm_head' or cfg.head_init == 'auto' and cfg.init_from and cfg.model_head == 'medusa'):
+        model.head.init_from_lm_head(model.backbone.get_output_embeddings().weight)
     check_tokenizer(model.backbone, tokenizer)
     if cfg.gradient_checkpointing:   # transformers 5 renamed it; older versions only have the first name
         getattr(model.backbone, 'activation_checkpointing_enable', model.backbone.gradient_checkpointing_enable)()
@@ -194,6 +209,26 @@ def load_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler)->dict:
     _set_rng_state(load_file(str(path/'rng.safetensors')), state.pop('rng'))
     return state
 
+# %% ../nbs/03_training.ipynb #842f2e01
+_CALC = re.compile(r'<<([^=<>]+)=([^<>]+)>>')
+
+def calculator_steps(texts:list[str])->tuple[int, int]:
+    "(correct, total) calculator annotations <<a op b=c>> in generated answers; one that does not parse counts as wrong."
+    correct = total = 0
+    for t in texts:
+        for expr, res in _CALC.findall(t):
+            total += 1
+            try: correct += math.isclose(safe_arith(expr), float(res.replace(',', '')), rel_tol=1e-6)
+            except (ValueError, ZeroDivisionError, OverflowError): pass
+    return correct, total
+
+def wilson_interval(k:int, n:int, z:float=1.96)->tuple[float, float]:
+    "The Wilson score interval of a binomial proportion k/n (95 % by default); (0, 1) when n = 0."
+    if n == 0: return 0.0, 1.0
+    p = k / n; d = 1 + z * z / n
+    c, h = (p + z * z / (2 * n)) / d, z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, c - h), min(1.0, c + h)
+
 # %% ../nbs/03_training.ipynb #80e38506
 @torch.no_grad()
 def evaluate(model:TJDModel, examples:dict, cfg:TrainConfig, tokenizer, accelerator=None)->dict:
@@ -212,22 +247,173 @@ def evaluate(model:TJDModel, examples:dict, cfg:TrainConfig, tokenizer, accelera
     if model.head is not None: res['val_head_loss'] = tot['head'] / n
     if model.head is not None and cfg.horizon_eval: res[f'val_head_nll@{cfg.horizon_eval}'] = tot['head_eval'] / n
     if cfg.eval_samples and examples['format'] in ('gsm8k', 'metamathqa'):
-        res['accuracy'] = answer_accuracy(model.backbone, examples['rows'], tokenizer, cfg.eval_samples, cfg.eval_max_new_tokens, examples['format'])
+        res.update(answer_quality(model.backbone, examples['rows'], tokenizer, cfg.eval_samples, cfg.eval_max_new_tokens, examples['format']))
     model.train(was_training)
     return res
 
 @torch.no_grad()
-def answer_accuracy(backbone, rows, tokenizer, n:int=16, max_new_tokens:int=96, fmt:str='gsm8k')->float:
-    "Exact-match accuracy of greedy answers to the first `n` questions of `rows`."
-    rows = [rows[i] for i in range(min(n, len(rows)))]
-    prompts = [format_example(r, fmt)[0] for r in rows]; refs = [format_example(r, fmt)[1] for r in rows]
+def answer_quality(backbone, rows, tokenizer, n:int=16, max_new_tokens:int=96, fmt:str='gsm8k', nll_rows:int=100)->dict:
+    "Greedy answers to the first `n` questions: exact-match accuracy with its 95 % interval and the share of correct calculator steps; the reference answers' NLL per token."
+    rows = [rows[i] for i in range(min(max(n, nll_rows), len(rows)))]
+    prompts = [format_example(r, fmt)[0] for r in rows[:n]]; refs = [format_example(r, fmt)[1] for r in rows[:n]]
+    dev = next(backbone.parameters()).device
     side = tokenizer.padding_side; tokenizer.padding_side = 'left'
-    try: enc = tokenizer(prompts, return_tensors='pt', padding=True).to(next(backbone.parameters()).device)
+    try: enc = tokenizer(prompts, return_tensors='pt', padding=True).to(dev)
     finally: tokenizer.padding_side = side
     out = backbone.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id,
                             eos_token_id=tokenizer.eos_token_id)
     preds = tokenizer.batch_decode(out[:, enc['input_ids'].shape[1]:], skip_special_tokens=True)
-    return accuracy(preds, refs)
+    hits = sum(extract_answer(p) is not None and extract_answer(p) == extract_answer(r) for p, r in zip(preds, refs))
+    nll = tot = 0.0
+    sup = supervised_examples(rows[:nll_rows], tokenizer, min(512, getattr(backbone.config, 'max_position_embeddings', 512)), fmt) \
+          if nll_rows else {'input_ids': []}
+    for i in range(0, len(sup['input_ids']), 16):                                         # teacher-forced NLL of the reference answers
+        x, m, y = (sup[k][i:i + 16].to(dev) for k in ('input_ids', 'attention_mask', 'labels'))
+        logits = backbone(input_ids=x, attention_mask=m).logits[:, :-1].float()
+        nll += torch.nn.functional.cross_entropy(logits.flatten(0, 1), y[:, 1:].flatten(), ignore_index=IGNORE_INDEX, reduction='sum').item()
+        tot += (y[:, 1:] != IGNORE_INDEX).sum().item()
+    ok, steps = calculator_steps(preds); lo, hi = wilson_interval(hits, len(preds))
+    return {'accuracy': hits / max(1, len(preds)), 'accuracy_lo': lo, 'accuracy_hi': hi,
+            'calc_steps_ok_%': 100 * ok / steps if steps else float('nan'), 'calc_steps': steps, 'answer_nll': nll / tot if tot else float('nan')}
+
+def answer_accuracy(backbone, rows, tokenizer, n:int=16, max_new_tokens:int=96, fmt:str='gsm8k')->float:
+    "Exact-match accuracy of greedy answers to the first `n` questions of `rows`."
+    return answer_quality(backbone, rows, tokenizer, n, max_new_tokens, fmt, nll_rows=0)['accuracy']
+
+
+# %% ../nbs/03_training.ipynb #9366f0f3
+def fingerprint(model:torch.nn.Module)->str:
+    "A short hash of a model's weights (names, shapes, dtypes and values)."
+    h = hashlib.sha1()
+    for name, t in model.state_dict().items():
+        h.update(f"{name}:{tuple(t.shape)}:{t.dtype}".encode()); h.update(t.detach().float().cpu().numpy().tobytes())
+    return h.hexdigest()[:12]
+
+def data_fingerprint(*parts)->str:
+    "A short hash of JSON-able parts (token ids, settings, seeds)."
+    return hashlib.sha1(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+# %% ../nbs/03_training.ipynb #dae9cf8a
+def _hf_continue(model, ids, mask, max_new_tokens, eos, pad, temperature):
+    "New tokens (B, <= max_new_tokens) of transformers' generate after left-padded prompts (the decoder start dropped for seq2seq)."
+    lm = model.backbone if isinstance(model, TJDModel) else model
+    kw = dict(do_sample=True, temperature=temperature, top_k=0) if temperature else dict(do_sample=False)
+    out = lm.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens, eos_token_id=eos, pad_token_id=pad, **kw)
+    return out[:, 1:] if lm.config.is_encoder_decoder else out[:, ids.shape[1]:]
+
+@torch.no_grad()
+def write_pseudo_dataset(model,                       # the teacher: a TJDModel, or a Hugging Face causal or seq2seq LM
+                         prompts:list[list[int]],     # prompt token ids (the encoder's input for seq2seq)
+                         tokenizer, path:str|Path,    # the tokenizer (for EOS, pad and the text columns) and the JSONL file to write
+                         max_new_tokens:int=128, batch_size:int=16,
+                         temperature:float=0.0,       # 0: greedy continuations; > 0: sampled
+                         seed:int=0, progress:bool=True)->Path:
+    "Write the model's continuation of every prompt as JSONL (prompt, completion and their ids), atomically."
+    from tqdm.auto import tqdm
+    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if max_new_tokens < 1: raise ValueError(f"max_new_tokens must be >= 1, got {max_new_tokens}")
+    if not prompts or not all(len(p) for p in prompts): raise ValueError("prompts must be a non-empty list of non-empty token-id lists")
+    eos, pad = tokenizer.eos_token_id, tokenizer.pad_token_id
+    was_training = model.training; model.eval()
+    dev = next(model.parameters()).device
+    torch.manual_seed(seed)
+    rows = []
+    try:
+        for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='pseudo-dataset', leave=False):
+            chunk = prompts[i:i + batch_size]; L = max(len(p) for p in chunk)
+            ids = torch.tensor([[pad] * (L - len(p)) + list(p) for p in chunk], device=dev)          # (B, L) left-padded
+            mask = torch.tensor([[0] * (L - len(p)) + [1] * len(p) for p in chunk], device=dev)
+            new = _hf_continue(model, ids, mask, max_new_tokens, eos, pad, temperature).tolist()    # (B, <= max_new_tokens)
+            for p, c in zip(chunk, new):
+                c = c[:c.index(eos) + 1] if eos in c else c                                       # up to and including EOS
+                rows.append({'prompt': tokenizer.decode(p), 'completion': tokenizer.decode([t for t in c if t != eos]),
+                             'prompt_ids': list(p), 'completion_ids': c})
+    finally: model.train(was_training)
+    with atomic_write(path) as f:
+        for r in rows: f.write(json.dumps(r) + '\n')
+    return Path(path)
+
+def load_pseudo_dataset(path:str|Path)->list[dict]:
+    "Read a pseudo-dataset written by write_pseudo_dataset, checking every line."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no pseudo-dataset at {path}")
+    rows = []
+    for i, line in enumerate(path.read_text().splitlines()):
+        if not line.strip(): continue
+        try: r = json.loads(line)
+        except json.JSONDecodeError as e: raise ValueError(f"{path}: line {i + 1} is not JSON ({e})") from None
+        if not {'prompt_ids', 'completion_ids'} <= set(r): raise ValueError(f"{path}: line {i + 1} has no prompt_ids/completion_ids")
+        rows.append(r)
+    return rows
+
+# %% ../nbs/03_training.ipynb #ca8df9b5
+def prompt_token_ids(rows, tokenizer, dataset:str='gsm8k')->list[list[int]]:
+    "Token ids of each row's prompt (the template filled in, no answer)."
+    return [tokenizer(format_example(r, dataset)[0], add_special_tokens=False)['input_ids'] for r in rows]
+
+def pseudo_dataset(model, prompts:list[list[int]], tokenizer, folder:str|Path, max_new_tokens:int=128, batch_size:int=16,
+                   temperature:float=0.0, seed:int=0, progress:bool=True)->list[dict]:
+    "The model's continuations of `prompts`, generated once into `folder` under a name keyed by its weights and the settings."
+    key = data_fingerprint(prompts, max_new_tokens, temperature, seed if temperature else None)
+    path = Path(folder)/f"pseudo-{fingerprint(model)}-{key}.jsonl"
+    if not path.exists(): write_pseudo_dataset(model, prompts, tokenizer, path, max_new_tokens, batch_size, temperature, seed, progress)
+    return load_pseudo_dataset(path)
+
+# %% ../nbs/03_training.ipynb #9feee96d
+def distill_examples(pseudo:list[dict], seq_len:int, pad:int)->dict:
+    "Right-padded prompt + completion sequences (N, T <= seq_len) with attention mask, labels (prompt and padding -100) and each row's first training position (its last prompt token)."
+    seqs = [(r['prompt_ids'] + r['completion_ids'])[:seq_len] for r in pseudo]
+    N, T = len(seqs), max(len(s) for s in seqs)
+    ids = torch.full((N, T), pad, dtype=torch.long); mask = torch.zeros_like(ids)
+    labels = torch.full_like(ids, IGNORE_INDEX); start = torch.zeros(N, dtype=torch.long)
+    for i, (r, s) in enumerate(zip(pseudo, seqs)):
+        p = min(len(r['prompt_ids']), len(s))
+        ids[i, :len(s)] = torch.tensor(s); mask[i, :len(s)] = 1; labels[i, p:len(s)] = ids[i, p:len(s)]
+        start[i] = max(p - 1, 0)
+    return {'input_ids': ids, 'attention_mask': mask, 'labels': labels, 'start': start}
+
+def align_positions(x:torch.Tensor,     # (N, T, ...) per-position values (hidden states or labels)
+                    start:torch.Tensor, # (N,) each row's first kept position
+                    length:int,         # positions kept per row
+                    fill=0)->torch.Tensor:
+    "(N, length, ...): row i's positions start[i] .. start[i]+length-1, `fill` past its end."
+    N, T = x.shape[:2]
+    padded = torch.cat([x, x.new_full((N, length, *x.shape[2:]), fill)], 1)            # (N, T+length, ...)
+    idx = (start.to(x.device)[:, None] + torch.arange(length, device=x.device))          # (N, length)
+    return padded[torch.arange(N, device=x.device)[:, None], idx]
+
+# %% ../nbs/03_training.ipynb #be821cbe
+@torch.no_grad()
+def backbone_features(model:TJDModel, ex:dict, batch_size:int=16, progress:bool=False)->dict:
+    "Hidden states (N, Tc, D) of the backbone at each row's positions from ex['start'] on, and the labels (N, Tc) aligned with them."
+    from tqdm.auto import tqdm
+    was_training = model.training; model.eval()
+    dev = next(model.parameters()).device
+    ids, mask, start = ex['input_ids'], ex['attention_mask'], ex['start']
+    Tc = int(ids.shape[1] - start.min()); out = []
+    try:
+        for i in tqdm(range(0, len(ids), batch_size), disable=not progress, desc='features', leave=False):
+            hidden = model.hidden_states(ids[i:i + batch_size].to(dev), attention_mask=mask[i:i + batch_size].to(dev))[0]  # (b, T, D)
+            out.append(align_positions(hidden, start[i:i + batch_size], Tc).cpu())
+    finally: model.train(was_training)
+    return {'hidden': torch.cat(out), 'labels': align_positions(ex['labels'], start, Tc, IGNORE_INDEX)}
+
+def feature_cache(model:TJDModel, ex:dict, folder:str|Path, batch_size:int=16, progress:bool=False)->dict:
+    "backbone_features, stored once in `folder` under a name keyed by the backbone's weights and the tokens; checked when read."
+    from safetensors.torch import load_file, save
+    h = hashlib.sha1()
+    for k in ('input_ids', 'attention_mask', 'labels', 'start'): h.update(ex[k].numpy().tobytes())
+    path = Path(folder)/f"features-{fingerprint(model.backbone)}-{h.hexdigest()[:12]}.safetensors"
+    shape = (len(ex['input_ids']), int(ex['input_ids'].shape[1] - ex['start'].min()))
+    if path.exists():
+        try: feats = load_file(str(path))
+        except Exception as e: raise ValueError(f"feature cache {path} is incomplete or corrupt ({e}); delete it to rebuild") from None
+        if set(feats) != {'hidden', 'labels'} or tuple(feats['labels'].shape) != shape or feats['hidden'].shape[:2] != shape:
+            raise ValueError(f"feature cache {path} does not match its data (shapes {({k: tuple(v.shape) for k, v in feats.items()})}, expected {shape}); delete it to rebuild")
+        return feats
+    feats = backbone_features(model, ex, batch_size, progress)
+    with atomic_write(path, 'wb') as f: f.write(save({k: v.contiguous() for k, v in feats.items()}))
+    return feats
 
 # %% ../nbs/03_training.ipynb #fa335ac8
 def _log(out_dir:Path, rec:dict, accelerator):
@@ -251,6 +437,36 @@ def _truncate_log(path:Path, step:int):
     keep = [l for l in path.read_text().splitlines() if l.strip() and kept(l)]
     with atomic_write(path) as f: f.write(''.join(l + '\n' for l in keep))
 
+# %% ../nbs/03_training.ipynb #016e341d
+def _training_data(cfg:TrainConfig, model:TJDModel, tokenizer, train_ex:dict)->dict:
+    "What the loop indexes: packed text (labels = tokens), or the backbone's own continuations of training prompts; plus cached features."
+    ex = dict(train_ex)
+    if cfg.distill_prompts:
+        rows = train_ex['rows']; rows = [rows[i] for i in range(min(cfg.distill_prompts, len(rows)))]
+        pseudo = pseudo_dataset(model.backbone, prompt_token_ids(rows, tokenizer, train_ex['format']), tokenizer,
+                                Path(cfg.cache_dir)/'pseudo', cfg.distill_new_tokens, temperature=cfg.distill_temperature,
+                                seed=cfg.seed, progress=cfg.progress)
+        ex.update(distill_examples(pseudo, cfg.seq_len, tokenizer.pad_token_id))
+    else:
+        ids = ex['input_ids']
+        ex.update(attention_mask=torch.ones_like(ids), labels=ids, start=torch.zeros(len(ids), dtype=torch.long))
+    if cfg.cache_features: ex['features'] = feature_cache(model, ex, Path(cfg.cache_dir)/'features', progress=cfg.progress)
+    return ex
+
+def _step_loss(model, raw:TJDModel, ex:dict, idx:torch.Tensor, head_only:bool, device)->torch.Tensor:
+    "The loss of one micro-batch: the whole model's, or (frozen backbone) the head's alone on aligned features."
+    if not head_only:
+        x, m, y = (ex[k][idx].to(device) for k in ('input_ids', 'attention_mask', 'labels'))
+        return model(x, attention_mask=None if bool(m.all()) else m, labels=y).loss   # packed text has no padding
+    if 'features' in ex: hidden, labels = (ex['features'][k][idx].to(device) for k in ('hidden', 'labels'))
+    else:
+        x, m = ex['input_ids'][idx].to(device), ex['attention_mask'][idx].to(device)
+        with torch.no_grad(): full = raw.hidden_states(x, attention_mask=m)[0]                  # (B, T, D)
+        Tc = int(ex['input_ids'].shape[1] - ex['start'].min())
+        hidden = align_positions(full, ex['start'][idx], Tc)                                      # (B, Tc, D)
+        labels = align_positions(ex['labels'][idx].to(device), ex['start'][idx], Tc, IGNORE_INDEX)
+    return raw.head_weight * raw.head.loss(hidden, window_targets(labels, raw.head.horizon, raw.head.offset))
+
 # %% ../nbs/03_training.ipynb #37c6976a
 def train(cfg:TrainConfig|None=None, **kw)->dict:
     "Train a TJD model as `cfg` says; returns the final metrics (also in output_dir/metrics.json)."
@@ -267,6 +483,8 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
     tokenizer = load_tokenizer()
     model = build_model(cfg, tokenizer)
     train_ex, val_ex = make_examples(cfg, tokenizer, 'train'), make_examples(cfg, tokenizer, 'validation')
+    train_ex = _training_data(cfg, model, tokenizer, train_ex)
+    head_only = cfg.freeze == 'backbone' and model.head is not None and (cfg.distill_prompts > 0 or cfg.cache_features)
     n_batches = len(epoch_batches(len(train_ex['input_ids']), cfg.batch_size, cfg.seed, 0, accelerator.process_index, accelerator.num_processes))
     if n_batches < cfg.grad_accum: raise ValueError(f"--batch_size={cfg.batch_size} x --grad_accum={cfg.grad_accum} is more than the {len(train_ex['input_ids'])} training sequences")
     steps_per_epoch = n_batches // cfg.grad_accum
@@ -276,7 +494,8 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
     sched = get_cosine_schedule_with_warmup(opt, int(cfg.warmup_ratio * total), total)
     model, opt = accelerator.prepare(model, opt)
     raw = accelerator.unwrap_model(model)
-    state = {'step': 0, 'epoch': 0, 'batch': 0, 'best_val_loss': None, 'config': asdict(cfg)}
+    state = {'step': 0, 'epoch': 0, 'batch': 0, 'best_val_loss': None, 'config': asdict(cfg),
+             'init_fingerprint': fingerprint(raw.backbone) if cfg.init_from else None}
     if cfg.resume and recover_dir(out_dir/'last').exists():
         state = load_checkpoint(out_dir/'last', raw, opt, sched); _truncate_log(out_dir/'log.jsonl', state['step'])
     elif accelerator.is_main_process: (out_dir/'log.jsonl').unlink(missing_ok=True)
@@ -296,22 +515,25 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
             for gi in range(state['batch'], len(groups)):
                 if state['step'] >= total: break
                 for mi, idx in enumerate(groups[gi]):
-                    x = train_ex['input_ids'][idx].to(accelerator.device)
                     ctx = accelerator.no_sync(model) if mi < len(groups[gi]) - 1 else torch.enable_grad()
-                    with ctx:
-                        out = model(x, labels=x); accelerator.backward(out.loss / cfg.grad_accum)
-                    toks += x.numel()
+                    with ctx, accelerator.autocast():
+                        loss = _step_loss(model, raw, train_ex, idx, head_only, accelerator.device)
+                        accelerator.backward(loss / cfg.grad_accum)
+                    toks += int(train_ex['attention_mask'][idx].sum())
+                if head_only and accelerator.num_processes > 1:   # the head ran outside the DDP wrapper: average its gradients by hand
+                    for p in params:
+                        if p.grad is not None: p.grad = accelerator.reduce(p.grad, 'mean')
                 if cfg.max_grad_norm: accelerator.clip_grad_norm_(params, cfg.max_grad_norm)
                 opt.step(); sched.step(); opt.zero_grad(set_to_none=True)
                 state['step'] += 1; state['batch'] = gi + 1
-                if bar: bar.update(1); bar.set_postfix(loss=f"{out.loss.item():.3f}", tok_s=f"{toks / (time.perf_counter() - t_epoch):.0f}")
+                if bar: bar.update(1); bar.set_postfix(loss=f"{loss.item():.3f}", tok_s=f"{toks / (time.perf_counter() - t_epoch):.0f}")
                 if state['step'] % cfg.log_every == 0:
-                    _log(out_dir, {'step': state['step'], 'epoch': state['epoch'], 'loss': out.loss.item(), 'ntp_loss': out.ntp_loss.item(),
+                    _log(out_dir, {'step': state['step'], 'epoch': state['epoch'], 'loss': loss.item(),
                                    'lr': sched.get_last_lr()[0], 'tokens_per_s': toks / (time.perf_counter() - t_epoch)}, accelerator)
                 if cfg.save_every and state['step'] % cfg.save_every == 0: _save(out_dir/'last', accelerator, model, raw, opt, sched, state)
         epoch_done = state['batch'] >= len(groups)
         ev = evaluate(raw, val_ex, cfg, tokenizer)
-        metrics = {'step': state['step'], 'epoch': state['epoch'] + 1, **ev, 'epoch_time_s': time.perf_counter() - t_epoch,
+        metrics = {'step': state['step'], 'epoch': state['epoch'] + 1, **ev, 'init_fingerprint': state.get('init_fingerprint'), 'epoch_time_s': time.perf_counter() - t_epoch,
                    'peak_mem_mb': mem.peak_mb, 'peak_mem_kind': mem.kind, 'train_tokens_per_s': toks / (time.perf_counter() - t_epoch)}
         _log(out_dir, metrics, accelerator)
         if epoch_done: state['epoch'] += 1; state['batch'] = 0
@@ -364,40 +586,59 @@ def sweep(base:TrainConfig, grid:dict[str, list], root:str|Path='runs/sweep', **
     return pd.DataFrame(rows)
 
 # %% ../nbs/03_training.ipynb #e0f1c035
-TRAINED = {  # key -> what differs from the shared recipe
-    'base':      dict(model_head='ntp', horizon=1),                           # pre-trained from scratch
-    'ntp':       dict(model_head='ntp', horizon=1),                           # the baseline, fine-tuned like the heads
-    'mtp_h4':    dict(model_head='mtp', horizon=4),
-    'medusa_k5': dict(model_head='medusa', horizon=5, freeze='backbone'),     # MEDUSA-1: heads only
-    'cp_h2_r8':  dict(model_head='cp', horizon=2, rank=8),
-    'cp_h4_r8':  dict(model_head='cp', horizon=4, rank=8),
-    'mps_h4_r4': dict(model_head='mps', horizon=4, rank=4),
-    'drafter':   dict(model_type='gpt2:tiny', model_head='ntp', horizon=1, from_scratch=True, lr=3e-3),  # a small drafter for 05
+TRAINED = {  # key -> what differs from the shared recipe of its part (RECIPE[preset][part])
+    'base':      dict(part='base', model_head='ntp', horizon=1),                       # pre-trained from scratch
+    'mtp_h4':    dict(model_head='mtp', horizon=4, head_init='lm_head'),               # heads on the frozen base, self-distilled
+    'medusa_k5': dict(model_head='medusa', horizon=5),
+    'cp_h2_r8':  dict(model_head='cp', horizon=2, rank=8, batch_size=2),              # CP/MPS cost R*H*V per position: fewer rows a step
+    'cp_h4_r8':  dict(model_head='cp', horizon=4, rank=8, batch_size=2),
+    'mps_h4_r4': dict(model_head='mps', horizon=4, rank=4, batch_size=2),
+    'mtp_h4_ft': dict(part='finetune', model_head='mtp', horizon=4),                  # for comparison: backbone and head fine-tuned on the text
+    'drafter':   dict(part='base', model_type='gpt2:tiny', model_head='ntp', horizon=1, lr=3e-3, from_scratch=True),  # a small drafter for 05
 }
-RECIPE = {  # preset -> shared settings (base pre-training, head fine-tuning)
+RECIPE = {  # preset -> part -> shared settings
     'quick': {'base': dict(model_type='gpt2:small', max_steps=250, batch_size=8, seq_len=256, lr=2e-3, eval_samples=16,
                            val_examples=100),   # 0.85 epoch of gsm8k; 256 positions cover a prompt and its answer
-              'head': dict(model_type='gpt2:small', max_steps=60, batch_size=2, seq_len=256, lr=1e-3, eval_samples=16,
-                           val_examples=100)},  # heads cost per row (B*T): 512 rows a step keeps MPS/CP affordable
+              'head': dict(model_type='gpt2:small', freeze='backbone', distill_prompts=800, distill_new_tokens=128,
+                           cache_features=True, epochs=10, max_steps=200, batch_size=8, seq_len=256, lr=2e-3, eval_samples=0,
+                           val_examples=100),   # the verifier is the frozen base: its accuracy is the base's
+              'finetune': dict(model_type='gpt2:small', max_steps=60, batch_size=2, seq_len=256, lr=1e-3, eval_samples=16,
+                               val_examples=100)},
     'full':  {'base': dict(model_type='gpt2:small', epochs=20, batch_size=32, seq_len=256, lr=1e-3, eval_samples=64),
-              'head': dict(model_type='gpt2:small', epochs=5, batch_size=16, seq_len=256, lr=5e-4, eval_samples=64)},
+              'head': dict(model_type='gpt2:small', freeze='backbone', distill_prompts=4000, distill_new_tokens=160,
+                           cache_features=True, epochs=3, batch_size=16, seq_len=320, lr=1e-3, eval_samples=0),
+              'finetune': dict(model_type='gpt2:small', epochs=5, batch_size=16, seq_len=256, lr=5e-4, eval_samples=64)},
 }
 
 def trained_config(key:str, preset:str='quick', root:str|Path|None=None, seed:int=0)->TrainConfig:
     "The TrainConfig of the experiment's model `key` under `preset`."
     if key not in TRAINED: raise ValueError(f"key must be one of {list(TRAINED)}, got {key!r}")
     if preset not in RECIPE: raise ValueError(f"preset must be one of {list(RECIPE)}, got {preset!r}")
-    spec = dict(TRAINED[key]); scratch = spec.pop('from_scratch', key == 'base')
-    part = 'base' if scratch else 'head'; root = Path(root or project_path('runs'))
-    init = None if scratch else str(Path(root)/preset/'base'/'last')
-    return TrainConfig(**{**RECIPE[preset][part], **spec, 'init_from': init, 'seed': seed, 'progress': False,
-                          'output_dir': str(Path(root)/preset/key), 'horizon_eval': None})
+    spec = dict(TRAINED[key]); part = spec.pop('part', 'head'); spec.pop('from_scratch', None)
+    root = Path(root or project_path('runs'))
+    init = None if part == 'base' else str(root/preset/'base'/'last')
+    return TrainConfig(**{**RECIPE[preset][part], **spec, 'init_from': init, 'seed': seed, 'progress': True,
+                          'output_dir': str(root/preset/key), 'cache_dir': str(root/'cache'), 'horizon_eval': None})
+
+def _is_current(cfg:TrainConfig)->bool:
+    "Whether output_dir holds a finished run of exactly `cfg`, started from the base that exists now."
+    out = Path(cfg.output_dir)
+    if not (out/'metrics.json').exists() or not (out/'train_config.json').exists(): return False
+    free = ('progress', 'cache_dir', 'log_with', 'resume')   # where things go and what is shown do not change the result
+    saved = {**asdict(TrainConfig()), **json.loads((out/'train_config.json').read_text())}   # fields added later take their defaults
+    want = json.loads(json.dumps(asdict(_validate(TrainConfig(**asdict(cfg))))))   # with derived defaults filled in, as train saves it
+    if {k: v for k, v in saved.items() if k not in free} != {k: v for k, v in want.items() if k not in free}: return False
+    if not cfg.init_from: return True
+    recorded = json.loads((out/'metrics.json').read_text()).get('init_fingerprint')
+    return recorded == fingerprint(TJDModel.from_pretrained(cfg.init_from).backbone)
 
 def get_trained(key:str, preset:str='quick', root:str|Path|None=None, seed:int=0, retrain:bool=False)->TJDModel:
-    "Load the experiment's model `key`, training it (and the base it starts from) first when missing."
+    "Load the experiment's model `key`, training it (and the base it starts from) first when missing or stale."
     cfg = trained_config(key, preset, root, seed)
-    if cfg.init_from: get_trained('base', preset, root, seed)      # make sure the base it starts from exists
-    if retrain or not (Path(cfg.output_dir)/'metrics.json').exists(): train(cfg)
+    if cfg.init_from: get_trained('base', preset, root, seed)      # make sure the base it starts from exists and is current
+    if retrain or not _is_current(cfg):
+        print(f"[training] {key}: {cfg.model_head} H={cfg.horizon} R={cfg.rank}, {cfg.max_steps or cfg.epochs} {'steps' if cfg.max_steps else 'epochs'}", flush=True)
+        train(cfg)
     return TJDModel.from_pretrained(Path(cfg.output_dir)/'last').eval()
 
 # %% ../nbs/03_training.ipynb #653da26d
@@ -422,9 +663,11 @@ def training_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0, r
         get_trained(key, preset, root, seed, retrain=retrain)
         m = json.loads((Path(cfg.output_dir)/'metrics.json').read_text())
         rows.append({'model': f"{cfg.model_type}::{cfg.model_head}::{cfg.rank}::{cfg.horizon}", 'key': key,
-                     'val_loss': m['val_loss'], 'val_ntp_loss': m['val_ntp_loss'], 'perplexity': m['perplexity'],
-                     'accuracy': m.get('accuracy'), 'steps': m['step'], 'train_time_s': m['epoch_time_s'],
-                     'peak_mem_mb': m['peak_mem_mb']})
+                     'recipe': 'frozen, self-distilled, cached' if cfg.cache_features else ('fine-tuned' if cfg.init_from else 'from scratch'),
+                     'val_loss': m['val_loss'], 'val_ntp_loss': m['val_ntp_loss'], 'val_head_loss': m.get('val_head_loss'),
+                     'perplexity': m['perplexity'], 'answer_nll': m.get('answer_nll'), 'calc_steps_ok_%': m.get('calc_steps_ok_%'),
+                     'accuracy': m.get('accuracy'), 'accuracy_95%': f"[{m['accuracy_lo']:.2f}, {m['accuracy_hi']:.2f}]" if 'accuracy_lo' in m else None,
+                     'steps': m['step'], 'train_time_s': m['epoch_time_s'], 'peak_mem_mb': m['peak_mem_mb']})
     import matplotlib.pyplot as plt
     fig = loss_curves(root, list(TRAINED), preset); save_fig(fig, 'training_loss_curves', folder=out_dir); plt.close(fig)
     return pd.DataFrame(rows).set_index('model').round(4)

@@ -54,14 +54,16 @@ def reproduce(stages:list[str]|None=None, # stage names to run (default: all, in
     for st in STAGES:
         if stages and st.name not in stages: continue
         seed_everything(seed); t0 = time.perf_counter()
-        if verbose: print(f"[{st.name}] {st.doc}", flush=True)
+        if verbose: print(f"[{st.name}] {st.doc} (stage {names.index(st.name) + 1} of {len(names)})", flush=True)
         table = st.run(preset, out_dir, seed); timings[st.name] = round(time.perf_counter() - t0, 2)
         with atomic_write(out_dir/f'{st.name}.csv') as f: table.to_csv(f)
         with atomic_write(out_dir/f'{st.name}.md') as f: f.write(table.to_markdown() + '\n')
         if verbose: print(table.to_string(), f"\n[{st.name}] done in {timings[st.name]} s\n", flush=True)
         results[st.name] = table
+    old = json.loads((out_dir/'summary.json').read_text()) if (out_dir/'summary.json').exists() else {}
+    if old.get('preset') == preset: timings = {**old.get('stages_s', {}), **timings}   # a partial run keeps the other stages' times
     with atomic_write(out_dir/'summary.json') as f:
-        json.dump({'preset': preset, 'stages_s': timings, **run_info(seed)}, f, indent=1)
+        json.dump({'preset': preset, 'stages_s': timings, 'total_s': round(sum(timings.values()), 2), **run_info(seed)}, f, indent=1)
     return results
 
 def reproduce_cli(argv=None):
