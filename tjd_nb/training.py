@@ -461,7 +461,9 @@ def _step_loss(model, raw:TJDModel, ex:dict, idx:torch.Tensor, head_only:bool, d
     if 'features' in ex: hidden, labels = (ex['features'][k][idx].to(device) for k in ('hidden', 'labels'))
     else:
         x, m = ex['input_ids'][idx].to(device), ex['attention_mask'][idx].to(device)
+        was_training = raw.backbone.training; raw.backbone.eval()                             # frozen: no dropout, as in the cache
         with torch.no_grad(): full = raw.hidden_states(x, attention_mask=m)[0]                  # (B, T, D)
+        raw.backbone.train(was_training)
         Tc = int(ex['input_ids'].shape[1] - ex['start'].min())
         hidden = align_positions(full, ex['start'][idx], Tc)                                      # (B, Tc, D)
         labels = align_positions(ex['labels'][idx].to(device), ex['start'][idx], Tc, IGNORE_INDEX)
