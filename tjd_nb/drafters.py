@@ -790,11 +790,13 @@ def train_drafters(target, kind:str, preset:str='quick', seed:int=0, pseudo_path
         for method in methods:
             if name == 'ngram' and method == 'logit_kd': continue
             seed_everything(seed)
+            if progress: print(f"[drafters] {kind}: {name} ({method})", flush=True)
             dr = get_drafter(name, target_vocab_size(target), **DRAFTER_SIZES[kind][name])
             if isinstance(dr, nn.Module): dr.to(next(target.parameters()).device)
             t0 = time.perf_counter()
             hist = train_drafter(dr, pseudo_ex if method == 'seq_kd' else labels_ex, target, steps=cfg['steps'], batch_size=cfg['batch_size'],
-                                 lr=cfg['lr'], w_kd=1.0 if method == 'logit_kd' else 0.0, temperature=cfg['kd_temp'], seed=seed)
+                                 lr=cfg['lr'], w_kd=1.0 if method == 'logit_kd' else 0.0, temperature=cfg['kd_temp'], seed=seed,
+                                 progress=progress)
             out[(name, method)] = dr
             log.append({'drafter': name, 'method': method, 'train_s': time.perf_counter() - t0, 'final_loss': hist.loss.iloc[-5:].mean(),
                         'params': sum(p.numel() for p in dr.parameters()) if isinstance(dr, nn.Module) else sum(len(t.count) for t in dr.tables.values())})
@@ -852,7 +854,7 @@ def plot_alpha(alpha:pd.DataFrame, gamma:int=5):
 def drafters_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0)->pd.DataFrame:
     "Run the drafter experiment on both targets; write alpha/sweep/speed tables and the alpha figure; return the gamma=5 table."
     import matplotlib.pyplot as plt
-    out_dir = Path(out_dir or project_path('figures')); res = {k: drafter_experiment(k, preset, seed) for k in ('gpt2', 't5')}
+    out_dir = Path(out_dir or project_path('figures')); res = {k: drafter_experiment(k, preset, seed, progress=True) for k in ('gpt2', 't5')}
     alpha = pd.concat([r['alpha'] for r in res.values()], ignore_index=True)
     speed = pd.concat([r['speed'] for r in res.values()], ignore_index=True)
     with atomic_write(out_dir/'drafters_sweep.csv') as f: alpha.to_csv(f, index=False)

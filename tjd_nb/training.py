@@ -467,7 +467,9 @@ def _step_loss(model, raw:TJDModel, ex:dict, idx:torch.Tensor, head_only:bool, d
         Tc = int(ex['input_ids'].shape[1] - ex['start'].min())
         hidden = align_positions(full, ex['start'][idx], Tc)                                      # (B, Tc, D)
         labels = align_positions(ex['labels'][idx].to(device), ex['start'][idx], Tc, IGNORE_INDEX)
-    return raw.head_weight * raw.head.loss(hidden, window_targets(labels, raw.head.horizon, raw.head.offset))
+    targets = window_targets(labels, raw.head.horizon, raw.head.offset)                      # (B, Tc, H)
+    seen = (targets != IGNORE_INDEX).any(-1)                                                  # (B, Tc) positions with something to predict
+    return raw.head_weight * raw.head.loss(hidden[seen], targets[seen])                       # the same loss, without the padding's cost
 
 # %% ../nbs/03_training.ipynb #37c6976a
 def train(cfg:TrainConfig|None=None, **kw)->dict:
