@@ -183,6 +183,9 @@ def load_spec(path:str|Path)->list[Group]:
     flags, setup = parse_preamble(_lines(d.get('common_preamble_declarations'), path, 'common_preamble_declarations')
                                   + _lines(d.get('common_preamble_runs'), path, 'common_preamble_runs'), path, 'common_preamble')
     top = _resources({'sbatch': flags, 'setup': setup + _lines(d.get('setup'), path, 'setup')}, Resources(), path, 'resources')
+    cfg = d.get('config') or {}                  # TJDNet's block: its max_jobs is our array_parallelism, the rest is ignored
+    if not isinstance(cfg, dict): _fail(path, 'config', f"must be a mapping (TJDNet's user, max_jobs, max_gpus), got {cfg!r}")
+    if 'max_jobs' in cfg: top = _resources({'array_parallelism': cfg['max_jobs']}, top, path, 'config.max_jobs')
     top = _resources(d.get('resources'), top, path, 'resources')
     sequential = d.get('sequential', False)
     if not isinstance(sequential, bool): _fail(path, 'sequential', f"must be true or false, got {sequential!r}")
