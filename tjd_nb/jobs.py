@@ -479,7 +479,7 @@ def status(self:Runner, filter:list[str]|str|None=None, everything:bool=False, r
     if refresh: self.refresh()
     rows = self.select(filter=filter, everything=everything)
     cols = ['id', 'group', 'state', 'job_id', 'attempt', 'sweep', 'command', 'stdout']
-    return pd.DataFrame([{'id': r['id'], 'group': r['grp'], 'state': r['state'], 'job_id': r['job_id'], 'attempt': r['attempt'],
+    return pd.DataFrame([{'id': r['id'], 'group': r['grp'], 'state': r['state'], 'job_id': r['job_id'] or '', 'attempt': r['attempt'],
                           'sweep': ' '.join(f"{k}={v}" for k, v in json.loads(r['sweep']).items()), 'command': r['command'],
                           'stdout': r['stdout']} for r in rows], columns=cols)
 
@@ -620,8 +620,8 @@ def slurm_ready()->str:
     "'' when a SLURM cluster answers here (sinfo shows a node up, sacct works), else the reason it does not."
     if not shutil.which('sinfo') or not shutil.which('sbatch'): return 'no sinfo/sbatch on the PATH (run .ci/slurm as root to install a local cluster)'
     try:
-        nodes = subprocess.run(['sinfo', '-h', '-o', '%T'], capture_output=True, text=True, timeout=20)
-        acct = subprocess.run(['sacct', '-n', '-X', '-S', 'now-1minutes'], capture_output=True, text=True, timeout=20)
+        nodes = subprocess.run(['sinfo', '-h', '-o', '%T'], capture_output=True, text=True, timeout=10)
+        acct = subprocess.run(['sacct', '-n', '-X', '-S', 'now-1minutes'], capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.TimeoutExpired) as e: return f'sinfo/sacct do not answer: {e}'
     if nodes.returncode or not {'idle', 'mixed', 'allocated'} & set(nodes.stdout.split()): return f'no node up: {(nodes.stdout + nodes.stderr).strip()!r}'
     if acct.returncode: return f'sacct fails (accounting off?): {acct.stderr.strip()!r}'
