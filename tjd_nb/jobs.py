@@ -461,10 +461,11 @@ def refresh(self:Runner):
         if r['after'] != '[]' and _blocked(self._deps([r])): self._cancel_rows([r])
     self._schedule_local()
 
-# %% ../nbs/08_jobs.ipynb #40ecde72
+# %% ../nbs/08_jobs.ipynb #14d70421
 def _matches(r:dict, terms:list[str])->bool:
-    "Whether row `r` matches every filter term (a state name, or text in its group or command)."
-    return all(r['state'] == t.upper() if t.upper() in STATES else (t in r['grp'] or t in r['command']) for t in terms)
+    "Whether row `r` is in one of the states among `terms` (if any) and has every other term in its group or command."
+    states = {t.upper() for t in terms if t.upper() in STATES}
+    return (not states or r['state'] in states) and all(t in r['grp'] or t in r['command'] for t in terms if t.upper() not in STATES)
 
 @patch
 def select(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None, everything:bool=False)->list[dict]:
@@ -489,7 +490,7 @@ def totals(status:pd.DataFrame)->pd.DataFrame:
     t = pd.DataFrame({'state': counts.index, 'jobs': counts.values})
     return pd.concat([t, pd.DataFrame([{'state': 'total', 'jobs': len(status)}])], ignore_index=True)
 
-# %% ../nbs/08_jobs.ipynb #93650b42
+# %% ../nbs/08_jobs.ipynb #72e4a45f
 @patch
 def _cancel_rows(self:Runner, rows:list[dict]):
     "Cancel rows: scancel on SLURM (sacct then says CANCELLED), SIGINT to a local job's process, unsubmitted ones at once."
@@ -510,7 +511,7 @@ def cancel(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)
     self._cancel_rows(rows)
     return [r['id'] for r in rows]
 
-# %% ../nbs/08_jobs.ipynb #4ab1b62d
+# %% ../nbs/08_jobs.ipynb #358d1c4b
 @patch
 def retry(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)->list[int]:
     "Resubmit the FAILED / CANCELLED / TIMEOUT / OUT_OF_MEMORY jobs among `ids` / `filter`; returns the new rows' ids."
@@ -530,7 +531,7 @@ def retry(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)-
     self._launch_new()
     return list(new_of.values())
 
-# %% ../nbs/08_jobs.ipynb #3b4324f7
+# %% ../nbs/08_jobs.ipynb #5e24f4fd
 @patch
 def wait(self:Runner, ids:list[int]|None=None, timeout:float=3600, poll:float=1.0)->pd.DataFrame:
     "Refresh until the jobs among `ids` (default: all latest attempts) are finished; returns their status."
@@ -544,14 +545,14 @@ def wait(self:Runner, ids:list[int]|None=None, timeout:float=3600, poll:float=1.
         if time.time() - t0 > timeout: raise TimeoutError(f"jobs {[r['id'] for r in rows if r['state'] not in FINAL_STATES]} unfinished after {timeout} s")
         time.sleep(poll)
 
-# %% ../nbs/08_jobs.ipynb #8a201563
+# %% ../nbs/08_jobs.ipynb #36427099
 def format_status(df:pd.DataFrame, width:int=60)->str:
     "The status table as text, commands cut to `width` characters, with the totals per state below."
     show = df.drop(columns=['stdout']).assign(command=df['command'].map(lambda c: c if len(c) <= width else c[:width - 3] + '...'))
     tot = totals(df)
     return show.to_string(index=False) + '\n\n' + '  '.join(f"{s}: {n}" for s, n in zip(tot['state'], tot['jobs']))
 
-# %% ../nbs/08_jobs.ipynb #57f318a2
+# %% ../nbs/08_jobs.ipynb #a9c80b91
 def jobs_parser()->argparse.ArgumentParser:
     "The `tjd_jobs` argument parser."
     common = argparse.ArgumentParser(add_help=False)
@@ -580,7 +581,7 @@ def jobs_parser()->argparse.ArgumentParser:
         c.add_argument('--filter', nargs='+', default=[], help='state names and/or text in the group or command')
     return p
 
-# %% ../nbs/08_jobs.ipynb #15ebdc5b
+# %% ../nbs/08_jobs.ipynb #8c75466e
 def _submit_cli(a, runner:Runner|None)->list[Group]:
     "The groups a `submit` command line names (submitted unless runner is None)."
     if a.file: groups = load_spec(a.file)
@@ -612,10 +613,10 @@ def jobs_cli(argv=None):
     except (ValueError, TimeoutError) as e:
         print(f"tjd_jobs: error: {' '.join(str(e).split())}", file=sys.stderr); sys.exit(2)
 
-# %% ../nbs/08_jobs.ipynb #20233848
+# %% ../nbs/08_jobs.ipynb #8d6b17ec
 if __name__ == '__main__' and '__file__' in globals(): jobs_cli()   # `python -m tjd_nb.jobs` (not in a notebook)
 
-# %% ../nbs/08_jobs.ipynb #6995cd64
+# %% ../nbs/08_jobs.ipynb #1a689199
 def slurm_ready()->str:
     "'' when a SLURM cluster answers here (sinfo shows a node up, sacct works), else the reason it does not."
     if not shutil.which('sinfo') or not shutil.which('sbatch'): return 'no sinfo/sbatch on the PATH (run .ci/slurm as root to install a local cluster)'
