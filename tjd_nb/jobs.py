@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_jobs.ipynb #28f06c77
 from __future__ import annotations
-import argparse, itertools, json, os, pickle, re, shutil, signal, sqlite3, string, subprocess, sys, time, uuid
+import argparse, itertools, json, os, pickle, re, shutil, signal, sqlite3, string, subprocess, sys, threading, time, uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
@@ -47,7 +47,7 @@ def executor_parameters(res:Resources, cluster:str, name:str, after:list[str]=()
     "submitit `update_parameters` keywords for `res` on `cluster` ('slurm' or 'local'); jobs named `name`, waiting for `after`."
     kw = dict(name=name, timeout_min=res.timeout_min)
     if res.gpus_per_node: kw['gpus_per_node'] = res.gpus_per_node
-    if cluster == 'local': return {**kw, 'local_setup': list(res.setup)} if res.setup else kw
+    if cluster == 'local': return {**kw, 'setup': list(res.setup)} if res.setup else kw    # LocalExecutor's own names
     extra = dict(res.sbatch)
     if after: extra['dependency'] = 'afterok:' + ':'.join(after)
     kw.update(cpus_per_task=res.cpus_per_task, slurm_array_parallelism=res.array_parallelism,
@@ -206,7 +206,10 @@ class ShellCommand:
     command:str
     cwd:str|None = None
     def __call__(self)->int:
-        proc = subprocess.Popen(['bash', '-c', self.command], cwd=self.cwd, start_new_session=True)
+        if 'SUBMITIT_FOLDER' in os.environ and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGUSR2, lambda *_: None)   # submitit's early time-limit warning: the scheduler ends the job (TIMEOUT)
+        proc = subprocess.Popen(['bash', '-c', self.command], cwd=self.cwd, start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGUSR2, signal.SIG_IGN))   # the command ignores it too
         try: rc = proc.wait()
         except BaseException:                          # interrupted (a cancel): end the command's whole process group
             os.killpg(proc.pid, signal.SIGKILL); proc.wait(); raise
@@ -377,7 +380,7 @@ def _schedule_local(self:Runner):
         launched = sorted(folder.glob('*_submitted.pkl'))     # started before a crash, never recorded
         if launched: jid = launched[0].name.split('_')[0]
         else:
-            ex = submitit.AutoExecutor(folder=folder, cluster='local')
+            ex = submitit.LocalExecutor(folder=folder)          # not AutoExecutor: it would insist on whole minutes
             ex.update_parameters(**executor_parameters(res, 'local', f"tjd-{r['submission']}"))
             job = ex.submit(ShellCommand(r['command'], r['cwd']))
             self._live[job.job_id] = job; jid = job.job_id
@@ -441,7 +444,9 @@ def _local_state(self:Runner, r:dict)->str:
         try: tag = pickle.loads(result.read_bytes())[0]
         except Exception: tag = 'error'
         return 'COMPLETED' if tag == 'success' else 'FAILED'
-    return 'RUNNING' if alive else 'FAILED'
+    if alive: return 'RUNNING'
+    limit = 60 * Resources(**json.loads(r['resources'])).timeout_min        # ended without a result: killed at its limit?
+    return 'TIMEOUT' if r['submitted'] and time.time() - r['submitted'] >= limit else 'FAILED'
 
 # %% ../nbs/08_jobs.ipynb #2d4614c9
 @patch
@@ -490,17 +495,23 @@ def totals(status:pd.DataFrame)->pd.DataFrame:
     t = pd.DataFrame({'state': counts.index, 'jobs': counts.values})
     return pd.concat([t, pd.DataFrame([{'state': 'total', 'jobs': len(status)}])], ignore_index=True)
 
-# %% ../nbs/08_jobs.ipynb #72e4a45f
+# %% ../nbs/08_jobs.ipynb #bb429872
+def _end_local(pid:int):
+    "End the local job whose controller is `pid`: SIGINT to its task (which ends its command), or kill it all before the task runs."
+    below = _descendants(pid)
+    tasks = [p for p in below if b'submitit.core._submit' in _cmdline(p)]
+    for p, sig in [(p, signal.SIGINT) for p in tasks] or [(p, signal.SIGKILL) for p in [pid, *below]]:
+        try: os.kill(p, sig)
+        except ProcessLookupError: pass
+
 @patch
 def _cancel_rows(self:Runner, rows:list[dict]):
-    "Cancel rows: scancel on SLURM (sacct then says CANCELLED), SIGINT to a local job's process, unsubmitted ones at once."
+    "Cancel rows: scancel on SLURM (sacct then says CANCELLED), its task's end locally (`_end_local`), unsubmitted ones at once."
     for r in rows:
         if r['executor'] == 'slurm' and r['job_id']:
             submitit.SlurmJob(folder=r['folder'], job_id=r['job_id']).cancel(check=False)
             continue
-        if r['executor'] == 'local' and r['job_id'] and _pid_alive(int(r['job_id'])):
-            tasks = [p for p in _descendants(int(r['job_id'])) if b'submitit.core._submit' in _cmdline(p)]
-            for p in tasks or [int(r['job_id'])]: os.kill(p, signal.SIGINT)   # the task ends its command; its controller then exits
+        if r['executor'] == 'local' and r['job_id'] and _pid_alive(int(r['job_id'])): _end_local(int(r['job_id']))
         self._set([r], state='CANCELLED')
 
 @patch
