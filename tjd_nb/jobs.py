@@ -389,9 +389,9 @@ def _schedule_local(self:Runner):
 
 # %% ../nbs/08_jobs.ipynb #7367e7be
 def slurm_jobs_named(name:str)->list[str]:
-    "Ids of the SLURM jobs (arrays: their master id) named `name`, from squeue and sacct."
+    "Ids of the SLURM jobs (arrays: their master id) named `name`, from squeue (all states: also jobs that just ended) and sacct."
     ids = set()
-    for cmd in (['squeue', '-h', f'--name={name}', '-o', '%F'], ['sacct', '-n', '-X', '-P', f'--name={name}', '-S', 'now-30days', '-o', 'JobID']):
+    for cmd in (['squeue', '-h', '-t', 'all', f'--name={name}', '-o', '%F'], ['sacct', '-n', '-X', '-P', f'--name={name}', '-S', 'now-30days', '-o', 'JobID']):
         try: out = subprocess.run(cmd, capture_output=True, text=True, timeout=30).stdout
         except (OSError, subprocess.TimeoutExpired): continue
         ids |= {l.strip().split('_')[0] for l in out.splitlines() if l.strip()}
