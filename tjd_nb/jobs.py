@@ -108,6 +108,7 @@ def expand_sweep(template:str, sweep:dict, group:str='', path='<yaml>', key='tem
 _TOP_KEYS = {'groups', 'resources', 'setup', 'sequential', 'preambles', 'common_preamble_declarations', 'common_preamble_runs', 'config'}
 _GROUP_KEYS = {'name', 'paralleljobs', 'sweep', 'template', 'sweep_template', 'preamble', 'setup', 'resources', 'after'}
 
+# %% ../nbs/08_jobs.ipynb #1a068be1
 def _resources(d, base:Resources, path, key)->Resources:
     "`base` updated by the mapping `d` of Resources fields, each checked."
     if d is None: return base
@@ -129,7 +130,7 @@ def _resources(d, base:Resources, path, key)->Resources:
         setattr(out, k, v)
     return out
 
-# %% ../nbs/08_jobs.ipynb #37ac269a
+# %% ../nbs/08_jobs.ipynb #10f0769b
 def _lines(v, path, key)->list[str]:
     "A list of strings from a YAML value (one string is a list of one)."
     if v is None: return []
@@ -137,6 +138,7 @@ def _lines(v, path, key)->list[str]:
     if isinstance(v, list) and all(isinstance(s, str) for s in v): return list(v)
     _fail(path, key, f"must be a string or a list of strings, got {v!r}")
 
+# %% ../nbs/08_jobs.ipynb #343a3fe4
 def _group(g:dict, i:int, top:Resources, preambles:dict, prev:str|None, sequential:bool, path)->Group:
     "One entry of `groups:` as a Group."
     key = f"groups[{i}]"
@@ -168,7 +170,7 @@ def _group(g:dict, i:int, top:Resources, preambles:dict, prev:str|None, sequenti
     if after is not None and not isinstance(after, str): _fail(path, f"{key}.after", f"must be the name of an earlier group, got {after!r}")
     return Group(name, commands, values, res, after)
 
-# %% ../nbs/08_jobs.ipynb #7a005830
+# %% ../nbs/08_jobs.ipynb #7470ee66
 def load_spec(path:str|Path)->list[Group]:
     "The groups of a job file (TJDNet's keys, plus sweep/template, resources, setup, sequential, after)."
     path = Path(path)
@@ -199,7 +201,7 @@ def load_spec(path:str|Path)->list[Group]:
     if len({g.name for g in groups}) < len(groups): _fail(path, 'groups', f"group names must be unique, got {[g.name for g in groups]}")
     return groups
 
-# %% ../nbs/08_jobs.ipynb #8b1bf7e9
+# %% ../nbs/08_jobs.ipynb #f6ce3a01
 @dataclass
 class ShellCommand:
     "The payload of a job: `bash -c command` in `cwd`; raises on a non-zero exit (the job then FAILS)."
@@ -216,7 +218,7 @@ class ShellCommand:
         if rc: raise RuntimeError(f"exit status {rc}: {self.command}")
         return rc
 
-# %% ../nbs/08_jobs.ipynb #99bea93b
+# %% ../nbs/08_jobs.ipynb #5042e54f
 _SCHEMA = '''CREATE TABLE IF NOT EXISTS jobs(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   submission TEXT NOT NULL,      -- one group of one submit call: the job name tjd-<submission> on the cluster
@@ -241,11 +243,12 @@ def transaction(db:Path):
         con.execute('ROLLBACK'); raise
     finally: con.close()
 
-# %% ../nbs/08_jobs.ipynb #aafe19b3
+# %% ../nbs/08_jobs.ipynb #6940412a
 def default_executor()->str:
     "'slurm' where sbatch is on the PATH, else 'local' (submitit's AutoExecutor's choice)."
     return 'slurm' if shutil.which('sbatch') else 'local'
 
+# %% ../nbs/08_jobs.ipynb #7d622214
 class Runner:
     "Submit, track, cancel and retry jobs through submitit; the state of record is a SQLite table under `root`."
     def __init__(self, root:str|Path='runs/jobs', # folder of the table (jobs.sqlite) and the jobs' logs
@@ -264,7 +267,7 @@ class Runner:
         with transaction(self.db) as con:
             return [dict(r) for r in con.execute(f'SELECT * FROM jobs WHERE {where} ORDER BY id', args)]
 
-# %% ../nbs/08_jobs.ipynb #7c88e7df
+# %% ../nbs/08_jobs.ipynb #176f9c88
 def _insert(con, sub:str, grp:str, idx:int, command:str, cwd:str, values:dict, res:Resources, executor:str, after:list[int],
             folder:Path, attempt:int=1, retry_of:int|None=None)->int:
     "Write one NEW row; returns its id."
@@ -278,7 +281,7 @@ def _new_submission()->str:
     "A name for one group of one submit call, unique on the cluster: <time>-<random>."
     return time.strftime('%Y%m%d-%H%M%S') + '-' + uuid.uuid4().hex[:8]
 
-# %% ../nbs/08_jobs.ipynb #a9345821
+# %% ../nbs/08_jobs.ipynb #5fbcca74
 @patch
 def submit(self:Runner, jobs:list[Group]|Group|str, # groups in order, one group, or one shell command
            name:str='job',                          # the group name of a single command
@@ -301,7 +304,7 @@ def submit(self:Runner, jobs:list[Group]|Group|str, # groups in order, one group
     self._launch_new()                                # phases two and three
     return ids
 
-# %% ../nbs/08_jobs.ipynb #29d6dfc7
+# %% ../nbs/08_jobs.ipynb #fa662497
 @patch
 def _launch_new(self:Runner):
     "Submit every NEW row, one submission (array) at a time in the order they were recorded."
@@ -312,6 +315,7 @@ def _launch_new(self:Runner):
         else: self._set(rows, state='PENDING')        # locally the runner is the scheduler
     self._schedule_local()
 
+# %% ../nbs/08_jobs.ipynb #56eaabe7
 @patch
 def _set(self:Runner, rows:list[dict], **cols):
     "Update columns of `rows` in one transaction (ended is stamped when the state becomes final)."
@@ -321,17 +325,19 @@ def _set(self:Runner, rows:list[dict], **cols):
     with transaction(self.db) as con:
         for r in rows: con.execute(f"UPDATE jobs SET {', '.join(f'{k}=?' for k in cols)} WHERE id=?", (*cols.values(), r['id']))
 
-# %% ../nbs/08_jobs.ipynb #e91b2e1c
+# %% ../nbs/08_jobs.ipynb #76176726
 def _blocked(deps:list[dict])->bool:
     "Whether a dependency ended without completing (so afterok can never be satisfied)."
     return any(d['state'] in FINAL_STATES and d['state'] != 'COMPLETED' for d in deps)
 
+# %% ../nbs/08_jobs.ipynb #55fa7cdb
 @patch
 def _deps(self:Runner, rows:list[dict])->list[dict]:
     "The rows that `rows` wait for."
     ids = sorted({a for r in rows for a in json.loads(r['after'])})
     return self.rows(f"id IN ({','.join('?' * len(ids))})", ids) if ids else []
 
+# %% ../nbs/08_jobs.ipynb #e259cd84
 @patch
 def _launch_slurm(self:Runner, rows:list[dict]):
     "Submit the NEW rows of one submission as one SLURM array (phase two), then record the job ids (phase three)."
@@ -345,6 +351,7 @@ def _launch_slurm(self:Runner, rows:list[dict]):
         jobs = [ex.submit(ShellCommand(r['command'], r['cwd'])) for r in rows]
     self._record_submitted(rows, [j.job_id for j in jobs])
 
+# %% ../nbs/08_jobs.ipynb #df624aea
 @patch
 def _record_submitted(self:Runner, rows:list[dict], job_ids:list[str]):
     "Phase three: the scheduler's job ids and log paths, in one transaction."
@@ -357,12 +364,13 @@ def _record_submitted(self:Runner, rows:list[dict], job_ids:list[str]):
             con.execute("UPDATE jobs SET job_id=?, state=?, stdout=?, stderr=?, submitted=?, updated=? WHERE id=? AND job_id IS NULL",
                         (str(jid), 'PENDING' if r['executor'] == 'slurm' else 'RUNNING', str(paths.stdout), str(paths.stderr), now, now, r['id']))
 
+# %% ../nbs/08_jobs.ipynb #6cea43ef
 @patch
 def _job_folder(self:Runner, r:dict)->Path:
     "submitit's folder of a job: its submission's folder on SLURM (one array), a folder per job locally."
     return Path(r['folder']) if r['executor'] == 'slurm' else Path(r['folder'])/str(r['id'])
 
-# %% ../nbs/08_jobs.ipynb #c458bbf6
+# %% ../nbs/08_jobs.ipynb #93c94b34
 @patch
 def _schedule_local(self:Runner):
     "Start the local jobs that are ready: dependencies completed, fewer than array_parallelism running in their group."
@@ -387,7 +395,7 @@ def _schedule_local(self:Runner):
         self._record_submitted([r], [jid])
         running[r['submission']] = running.get(r['submission'], 0) + 1
 
-# %% ../nbs/08_jobs.ipynb #7367e7be
+# %% ../nbs/08_jobs.ipynb #f036b53f
 def slurm_jobs_named(name:str)->list[str]:
     "Ids of the SLURM jobs (arrays: their master id) named `name`, from squeue (all states: also jobs that just ended) and sacct."
     ids = set()
@@ -397,6 +405,7 @@ def slurm_jobs_named(name:str)->list[str]:
         ids |= {l.strip().split('_')[0] for l in out.splitlines() if l.strip()}
     return sorted(ids, key=int)
 
+# %% ../nbs/08_jobs.ipynb #9c27343f
 @patch
 def recover(self:Runner):
     "Adopt or resubmit the NEW rows a crash left between recording and submitting."
@@ -409,7 +418,7 @@ def recover(self:Runner):
             self._record_submitted(rows, [master] if len(rows) == 1 else [f"{master}_{r['idx']}" for r in rows])
     self._launch_new()
 
-# %% ../nbs/08_jobs.ipynb #49bc52d2
+# %% ../nbs/08_jobs.ipynb #dfe737a4
 def _pid_alive(pid:int)->bool:
     "Whether process `pid` runs (a zombie does not)."
     try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[0] != 'Z'
@@ -418,11 +427,13 @@ def _pid_alive(pid:int)->bool:
         try: os.kill(pid, 0); return True
         except OSError: return False
 
+# %% ../nbs/08_jobs.ipynb #e47a0265
 def _cmdline(pid:int)->bytes:
     "The command line of process `pid` (empty when it is gone)."
     try: return Path(f'/proc/{pid}/cmdline').read_bytes().replace(b'\0', b' ')
     except OSError: return b''
 
+# %% ../nbs/08_jobs.ipynb #cc9b8bbe
 def _descendants(pid:int)->list[int]:
     "The processes below `pid` (Linux /proc)."
     parent = {}
@@ -434,6 +445,7 @@ def _descendants(pid:int)->list[int]:
         p = todo.pop(); kids = [c for c, pp in parent.items() if pp == p]; out += kids; todo += kids
     return out
 
+# %% ../nbs/08_jobs.ipynb #f6a70a08
 @patch
 def _local_state(self:Runner, r:dict)->str:
     "A local job's state from its process and submitit's result pickle."
@@ -448,7 +460,7 @@ def _local_state(self:Runner, r:dict)->str:
     limit = 60 * Resources(**json.loads(r['resources'])).timeout_min        # ended without a result: killed at its limit?
     return 'TIMEOUT' if r['submitted'] and time.time() - r['submitted'] >= limit else 'FAILED'
 
-# %% ../nbs/08_jobs.ipynb #2d4614c9
+# %% ../nbs/08_jobs.ipynb #048a8efa
 @patch
 def refresh(self:Runner):
     "Store the scheduler's states of the unfinished jobs; cancel dependants of failed jobs; start ready local jobs."
@@ -466,12 +478,13 @@ def refresh(self:Runner):
         if r['after'] != '[]' and _blocked(self._deps([r])): self._cancel_rows([r])
     self._schedule_local()
 
-# %% ../nbs/08_jobs.ipynb #14d70421
+# %% ../nbs/08_jobs.ipynb #03aff9f1
 def _matches(r:dict, terms:list[str])->bool:
     "Whether row `r` is in one of the states among `terms` (if any) and has every other term in its group or command."
     states = {t.upper() for t in terms if t.upper() in STATES}
     return (not states or r['state'] in states) and all(t in r['grp'] or t in r['command'] for t in terms if t.upper() not in STATES)
 
+# %% ../nbs/08_jobs.ipynb #360f40ab
 @patch
 def select(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None, everything:bool=False)->list[dict]:
     "Rows by id and/or filter terms; the latest attempts only unless `everything`."
@@ -479,6 +492,7 @@ def select(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None,
     rows = self.rows() if everything else self.rows('retried_by IS NULL')
     return [r for r in rows if (not ids or r['id'] in ids) and _matches(r, terms)]
 
+# %% ../nbs/08_jobs.ipynb #06c1aa79
 @patch
 def status(self:Runner, filter:list[str]|str|None=None, everything:bool=False, refresh:bool=True)->pd.DataFrame:
     "The job table (latest attempts), after reading the scheduler's states."
@@ -489,13 +503,14 @@ def status(self:Runner, filter:list[str]|str|None=None, everything:bool=False, r
                           'sweep': ' '.join(f"{k}={v}" for k, v in json.loads(r['sweep']).items()), 'command': r['command'],
                           'stdout': r['stdout']} for r in rows], columns=cols)
 
+# %% ../nbs/08_jobs.ipynb #5decbe8e
 def totals(status:pd.DataFrame)->pd.DataFrame:
     "Jobs per state of a status table, and their total."
     counts = status['state'].value_counts()
     t = pd.DataFrame({'state': counts.index, 'jobs': counts.values})
     return pd.concat([t, pd.DataFrame([{'state': 'total', 'jobs': len(status)}])], ignore_index=True)
 
-# %% ../nbs/08_jobs.ipynb #bb429872
+# %% ../nbs/08_jobs.ipynb #8208e0d3
 def _end_local(pid:int):
     "End the local job whose controller is `pid`: SIGINT to its task (which ends its command), or kill it all before the task runs."
     below = _descendants(pid)
@@ -504,6 +519,7 @@ def _end_local(pid:int):
         try: os.kill(p, sig)
         except ProcessLookupError: pass
 
+# %% ../nbs/08_jobs.ipynb #ef76b783
 @patch
 def _cancel_rows(self:Runner, rows:list[dict]):
     "Cancel rows: scancel on SLURM (sacct then says CANCELLED), its task's end locally (`_end_local`), unsubmitted ones at once."
@@ -514,6 +530,7 @@ def _cancel_rows(self:Runner, rows:list[dict]):
         if r['executor'] == 'local' and r['job_id'] and _pid_alive(int(r['job_id'])): _end_local(int(r['job_id']))
         self._set([r], state='CANCELLED')
 
+# %% ../nbs/08_jobs.ipynb #7381783f
 @patch
 def cancel(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)->list[int]:
     "Cancel the unfinished jobs among `ids` / `filter`; returns their ids."
@@ -522,7 +539,7 @@ def cancel(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)
     self._cancel_rows(rows)
     return [r['id'] for r in rows]
 
-# %% ../nbs/08_jobs.ipynb #358d1c4b
+# %% ../nbs/08_jobs.ipynb #2ccd194b
 @patch
 def retry(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)->list[int]:
     "Resubmit the FAILED / CANCELLED / TIMEOUT / OUT_OF_MEMORY jobs among `ids` / `filter`; returns the new rows' ids."
@@ -542,7 +559,7 @@ def retry(self:Runner, ids:list[int]|None=None, filter:list[str]|str|None=None)-
     self._launch_new()
     return list(new_of.values())
 
-# %% ../nbs/08_jobs.ipynb #5e24f4fd
+# %% ../nbs/08_jobs.ipynb #a8221bff
 @patch
 def wait(self:Runner, ids:list[int]|None=None, timeout:float=3600, poll:float=1.0)->pd.DataFrame:
     "Refresh until the jobs among `ids` (default: all latest attempts) are finished; returns their status."
@@ -556,14 +573,14 @@ def wait(self:Runner, ids:list[int]|None=None, timeout:float=3600, poll:float=1.
         if time.time() - t0 > timeout: raise TimeoutError(f"jobs {[r['id'] for r in rows if r['state'] not in FINAL_STATES]} unfinished after {timeout} s")
         time.sleep(poll)
 
-# %% ../nbs/08_jobs.ipynb #36427099
+# %% ../nbs/08_jobs.ipynb #571c4d61
 def format_status(df:pd.DataFrame, width:int=60)->str:
     "The status table as text, commands cut to `width` characters, with the totals per state below."
     show = df.drop(columns=['stdout']).assign(command=df['command'].map(lambda c: c if len(c) <= width else c[:width - 3] + '...'))
     tot = totals(df)
     return show.to_string(index=False) + '\n\n' + '  '.join(f"{s}: {n}" for s, n in zip(tot['state'], tot['jobs']))
 
-# %% ../nbs/08_jobs.ipynb #a9c80b91
+# %% ../nbs/08_jobs.ipynb #d31aedc7
 def jobs_parser()->argparse.ArgumentParser:
     "The `tjd_jobs` argument parser."
     common = argparse.ArgumentParser(add_help=False)
@@ -592,7 +609,7 @@ def jobs_parser()->argparse.ArgumentParser:
         c.add_argument('--filter', nargs='+', default=[], help='state names and/or text in the group or command')
     return p
 
-# %% ../nbs/08_jobs.ipynb #8c75466e
+# %% ../nbs/08_jobs.ipynb #6089d8f9
 def _submit_cli(a, runner:Runner|None)->list[Group]:
     "The groups a `submit` command line names (submitted unless runner is None)."
     if a.file: groups = load_spec(a.file)
@@ -602,6 +619,7 @@ def _submit_cli(a, runner:Runner|None)->list[Group]:
     if runner is not None: runner.submit(groups)
     return groups
 
+# %% ../nbs/08_jobs.ipynb #ef0240b8
 def jobs_cli(argv=None):
     "Console script `tjd_jobs`."
     a = jobs_parser().parse_args(argv)
@@ -624,10 +642,10 @@ def jobs_cli(argv=None):
     except (ValueError, TimeoutError) as e:
         print(f"tjd_jobs: error: {' '.join(str(e).split())}", file=sys.stderr); sys.exit(2)
 
-# %% ../nbs/08_jobs.ipynb #8d6b17ec
+# %% ../nbs/08_jobs.ipynb #50e13b7c
 if __name__ == '__main__' and '__file__' in globals(): jobs_cli()   # `python -m tjd_nb.jobs` (not in a notebook)
 
-# %% ../nbs/08_jobs.ipynb #1a689199
+# %% ../nbs/08_jobs.ipynb #cac8b973
 def slurm_ready()->str:
     "'' when a SLURM cluster answers here (sinfo shows a node up, sacct works), else the reason it does not."
     if not shutil.which('sinfo') or not shutil.which('sbatch'): return 'no sinfo/sbatch on the PATH (run .ci/slurm as root to install a local cluster)'
