@@ -150,7 +150,9 @@ def default_scorer(preset:str='quick',               # the main job's preset (fo
     try:
         model, tok = _real_scorer()
         return model, tok, 'SmolLM2-135M (pretrained)'
-    except (ValueError, FileNotFoundError, ImportError, OSError, KeyError):   # not installed: fall back, and say so in the label
+    except (ValueError, FileNotFoundError, ImportError, OSError, KeyError) as e:   # not installed: fall back, say so in the label
+        import warnings
+        warnings.warn(f"GPTScore judge: SmolLM2-135M is not available ({type(e).__name__}: {str(e)[:200]}); using the trained base model")
         from tjd_nb.training import get_trained
         model = get_trained('base', preset, root, seed)
         return model.eval(), load_tokenizer(), f'trained base GPT-2 ({preset} preset; SmolLM2 not available)'
@@ -231,7 +233,9 @@ GPTSCORE_PRESETS = {  # experiment sizes per preset
                   n_articles=100, summary_tokens=64, bamba_prompts=50, bamba_new_tokens=64, bamba_chunk=32, batch_size=16),
 }
 
-def _preset(preset:str)->dict:
+def _preset(preset:str|dict)->dict:
+    "The sizes of a named preset (or a dict of them, as the tests pass)."
+    if isinstance(preset, dict): return {**GPTSCORE_PRESETS['quick'], **preset}
     if preset not in GPTSCORE_PRESETS: raise ValueError(f"preset must be one of {list(GPTSCORE_PRESETS)}, got {preset!r}")
     return GPTSCORE_PRESETS[preset]
 
@@ -283,7 +287,8 @@ def _trained_models(preset, seed, root=None)->tuple[dict, dict]:
 def decoding_quality(models:dict,                # 'ntp', 'mtp', 'cp', 'mps', 'medusa' -> trained TJDModel
                      tokenizer, rows:list[dict], # the models' tokenizer; GSM8K rows to answer
                      scorer, scorer_tokenizer, scorer_label:str,
-                     preset:str='quick', seed:int=0, ppl_rows:list[dict]|None=None)->pd.DataFrame:
+                     preset:str|dict='quick',    # a GPTSCORE_PRESETS name, or a dict overriding the quick sizes
+                     seed:int=0, ppl_rows:list[dict]|None=None)->pd.DataFrame:
     "Quality (quality_table against the references and each model's lossless output) beside tau, speed-up, tokens/s and memory."
     from tjd_nb.decoding import autoregressive_generate, max_drafts, sparse_tree
     cfg = _preset(preset); eos = tokenizer.eos_token_id; n = cfg['max_new_tokens']
