@@ -16,8 +16,8 @@ __all__ = ['GPTSCORE_KEYS', 'QUALITY_PREFIX', 'REAL_SCORER', 'ROUGE_TYPES', 'GPT
            'STAGE_COLUMNS', 'split_prompt', 'bos_ids', 'pair_ids', 'target_log_probs', 'gpt_score', 'default_scorer',
            'perplexity', 'bleu', 'rouge', 'quality_row', 'quality_table', 'decode_texts', 'quality_methods',
            'run_decoder', 'decoding_quality', 'thesis_table', 'plot_thesis', 'plot_quality_vs_speed',
-           'drafter_alone_generate', 'summariser_quality', 'bamba_strategies', 'bamba_strategy_scores', 'bamba_depths',
-           'bamba_quality', 'bamba_summary', 'plot_strategy_scores', 'texts_table', 'gptscore_stage']
+           'drafter_alone_generate', 'summariser_quality', 'bamba_api', 'bamba_strategies', 'bamba_strategy_scores',
+           'bamba_depths', 'bamba_quality', 'bamba_summary', 'plot_strategy_scores', 'texts_table', 'gptscore_stage']
 
 # %% ../nbs/06_gptscore.ipynb #5c38d0cc
 from .core import PeakMemory, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating
@@ -394,10 +394,15 @@ def summariser_quality(scorer, scorer_tokenizer, scorer_label:str, preset:str='q
     return table
 
 # %% ../nbs/06_gptscore.ipynb #0749bc1c
+def bamba_api():
+    "The module with Bamba's strategies and greedy decoding: tjd_nb.bamba (05b) when installed, else tjd_nb.ssd."
+    try: import tjd_nb.bamba as api
+    except ImportError: import tjd_nb.ssd as api
+    return api
+
 def bamba_strategies(chunk_size:int=16)->list:
     "The ScanStrategy objects compared, at chunk size `chunk_size` where a strategy has one."
-    from tjd_nb.ssd import STRATEGIES
-    R, Q = dataclasses.replace, chunk_size
+    STRATEGIES, R, Q = bamba_api().STRATEGIES, dataclasses.replace, chunk_size
     return [STRATEGIES['reference'], R(STRATEGIES['default'], chunk_size=Q), STRATEGIES['optimized'],
             R(STRATEGIES['chunked_prefill'], chunk_size=Q, segment_len=2 * Q), R(STRATEGIES['independent'], chunk_size=Q)]
 
@@ -408,13 +413,13 @@ def bamba_strategy_scores(model,                     # a BambaForCausalLM
                           strategies:list|None=None,  # ScanStrategy objects or names (default: bamba_strategies(chunk_size))
                           max_new_tokens:int=32, chunk_size:int=16, batch_size:int=16)->pd.DataFrame:
     "GPTScore avg_f / harm_f of the model's greedy generations under each chunking strategy; one row per (strategy, example)."
-    from tjd_nb.ssd import bamba_greedy, get_strategy
-    strategies = [get_strategy(s) for s in (strategies or bamba_strategies(chunk_size))]
+    api = bamba_api()
+    strategies = [api.get_strategy(s) for s in (strategies or bamba_strategies(chunk_size))]
     dev, eos = next(model.parameters()).device, tokenizer.eos_token_id
     ids = [torch.tensor([tokenizer(p, add_special_tokens=False)['input_ids']], device=dev) for p in prompts]   # (1, L) each
     recs, first = [], None
     for st in strategies:
-        toks = [bamba_greedy(model, i, max_new_tokens, st)[0][0] for i in ids]                    # (max_new_tokens,) each
+        toks = [api.bamba_greedy(model, i, max_new_tokens, st)[0][0, -max_new_tokens:] for i in ids]   # (max_new_tokens,) each
         texts = [decode_texts(tokenizer, t[None], eos)[0] for t in toks]
         first = first or toks
         g = gpt_score(scorer, scorer_tokenizer, texts, refs, batch_size=batch_size)
@@ -426,12 +431,11 @@ def bamba_strategy_scores(model,                     # a BambaForCausalLM
 
 # %% ../nbs/06_gptscore.ipynb #7d7cff38
 def bamba_depths(model, depths:tuple=(None, 4))->dict:
-    "label -> model: the full model and its first `d` layers (tjd_nb.ssd.truncate_bamba) for each d it is deeper than."
-    from tjd_nb.ssd import truncate_bamba
+    "label -> model: the full model and its first `d` layers (truncate_bamba) for each d it is deeper than."
     L = model.config.num_hidden_layers
     out = {f'full ({L} layers)': model}
     for d in depths:
-        if d is not None and d < L and any(i < d for i in (model.config.attn_layer_indices or [])): out[f'depth {d}'] = truncate_bamba(model, d)
+        if d is not None and d < L and any(i < d for i in (model.config.attn_layer_indices or [])): out[f'depth {d}'] = bamba_api().truncate_bamba(model, d)
     return out
 
 # %% ../nbs/06_gptscore.ipynb #7c70d94f
