@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_gptscore.ipynb #da7d4493
 from __future__ import annotations
-import dataclasses, math, time
+import dataclasses, math
 from pathlib import Path
 
 import numpy as np
