@@ -396,6 +396,16 @@ def mtp_memory_comparison(vocab_size:int=32000, horizon:int=4, batch:int=8, seq_
     return res
 
 # %% ../nbs/02a_models.ipynb #392cd151
+@contextlib.contextmanager
+def _no_progress_bars():
+    "Silence transformers' progress bars (e.g. 'Writing model shards' at every checkpoint) for the duration."
+    from transformers.utils import logging as hf_logging
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try: yield
+    finally:
+        if was: hf_logging.enable_progress_bar()
+
 def _tied_copies(module:nn.Module)->set[str]:
     "State-dict keys that name a tensor an earlier key already names (tied weights, e.g. GPT-2's lm_head)."
     seen, tied = set(), set()
@@ -414,8 +424,9 @@ def write_pretrained(self:TJDModel, folder:Path, state_dict:dict|None=None, toke
     part = lambda prefix: {k[len(prefix):]: v.detach().cpu().contiguous() for k, v in state_dict.items() if k.startswith(prefix)}
     tied = _tied_copies(self.backbone)
     folder = Path(folder)
-    self.backbone.save_pretrained(folder/BACKBONE_DIR, state_dict=None if state_dict is None else
-                                 {k: v for k, v in part('backbone.').items() if k not in tied})
+    with _no_progress_bars():
+        self.backbone.save_pretrained(folder/BACKBONE_DIR, state_dict=None if state_dict is None else
+                                      {k: v for k, v in part('backbone.').items() if k not in tied})
     if tokenizer is not None: tokenizer.save_pretrained(folder/BACKBONE_DIR)
     if self.head is not None and state_dict is None: save_model(self.head, str(folder/HEAD_WEIGHTS))
     elif self.head is not None: save_file({k: v.clone() for k, v in part('head.').items()}, str(folder/HEAD_WEIGHTS))
