@@ -710,11 +710,10 @@ def get_target(kind:str='gpt2', preset:str='quick', seed:int=0):
         return get_trained('base', preset, seed=seed)
     if kind == 't5': return get_summariser(preset, seed=seed)
     path = Path(kind)
+    from tjd_nb.models import TJDModel, tjd_format
+    if tjd_format(path) is not None: return TJDModel.from_pretrained(path).eval()   # a saved TJDModel, either layout
     if not (path/'config.json').is_file(): raise ValueError(f"target must be 'gpt2', 't5' or a saved model folder, got {kind!r}")
     cfg = json.loads((path/'config.json').read_text())
-    if 'format_version' in cfg:
-        from tjd_nb.models import TJDModel
-        return TJDModel.from_pretrained(path).eval()
     from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM
     return (AutoModelForSeq2SeqLM if cfg.get('is_encoder_decoder') else AutoModelForCausalLM).from_pretrained(path).eval()
 

@@ -143,8 +143,7 @@ def build_model(cfg:TrainConfig, tokenizer)->TJDModel:
                             ntp_weight=cfg.ntp_weight, seed=cfg.seed, tokenizer=tokenizer, **head_kw)
     if cfg.init_from:
         src = Path(cfg.init_from)
-        base = TJDModel.from_pretrained(src).backbone if (src/'model.safetensors').exists() and (src/'config.json').exists() \
-               and 'backbone_config' in json.loads((src/'config.json').read_text()) else get_model(arch, str(src))
+        base = get_model(arch, str(src))             # a saved TJDModel's backbone (either format) or a Hugging Face folder
         model.backbone.load_state_dict(base.state_dict())
         model.set_freeze(cfg.freeze)
     if model.head is not None and (cfg.head_init == 'lm_head' or cfg.head_init == 'auto' and cfg.init_from and cfg.model_head == 'medusa'):
@@ -199,11 +198,11 @@ def save_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler, state:d
 
 def load_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler)->dict:
     "Restore a checkpoint into model, optimizer, scheduler and the RNGs; returns its state (step, epoch, ...)."
-    from safetensors.torch import load_file, load_model
+    from safetensors.torch import load_file
     path = recover_dir(path)
     if not (path/'trainer_state.json').exists(): raise FileNotFoundError(f"{path} holds no checkpoint (no trainer_state.json)")
     state = json.loads((path/'trainer_state.json').read_text())
-    load_model(model, str(path/'model.safetensors'), strict=True)
+    model.load_weights(path)
     optimizer.load_state_dict(_optimizer_state(load_file(str(path/'optimizer.safetensors')), state.pop('optimizer')))
     scheduler.load_state_dict(state.pop('scheduler'))
     _set_rng_state(load_file(str(path/'rng.safetensors')), state.pop('rng'))
@@ -536,8 +535,9 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
                                    'lr': sched.get_last_lr()[0], 'tokens_per_s': toks / (time.perf_counter() - t_epoch)}, accelerator)
                 if cfg.save_every and state['step'] % cfg.save_every == 0: _save(out_dir/'last', accelerator, model, raw, opt, sched, state)
         epoch_done = state['batch'] >= len(groups)
+        state['train_time_s'] = state.get('train_time_s', 0.0) + time.perf_counter() - t_epoch   # all epochs, across resumes
         ev = evaluate(raw, val_ex, cfg, tokenizer)
-        metrics = {'step': state['step'], 'epoch': state['epoch'] + 1, **ev, 'init_fingerprint': state.get('init_fingerprint'), 'epoch_time_s': time.perf_counter() - t_epoch,
+        metrics = {'step': state['step'], 'epoch': state['epoch'] + 1, **ev, 'init_fingerprint': state.get('init_fingerprint'), 'epoch_time_s': time.perf_counter() - t_epoch, 'train_time_s': state['train_time_s'],
                    'peak_mem_mb': mem.peak_mb, 'peak_mem_kind': mem.kind, 'train_tokens_per_s': toks / (time.perf_counter() - t_epoch)}
         _log(out_dir, metrics, accelerator)
         if epoch_done: state['epoch'] += 1; state['batch'] = 0
@@ -671,7 +671,7 @@ def training_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0, r
                      'val_loss': m['val_loss'], 'val_ntp_loss': m['val_ntp_loss'], 'val_head_loss': m.get('val_head_loss'),
                      'perplexity': m['perplexity'], 'answer_nll': m.get('answer_nll'), 'calc_steps_ok_%': m.get('calc_steps_ok_%'),
                      'accuracy': m.get('accuracy'), 'accuracy_95%': f"[{m['accuracy_lo']:.2f}, {m['accuracy_hi']:.2f}]" if 'accuracy_lo' in m else None,
-                     'steps': m['step'], 'train_time_s': m['epoch_time_s'], 'peak_mem_mb': m['peak_mem_mb']})
+                     'steps': m['step'], 'train_time_s': m.get('train_time_s', m['epoch_time_s']), 'peak_mem_mb': m['peak_mem_mb']})
     import matplotlib.pyplot as plt
     fig = loss_curves(root, list(TRAINED), preset); save_fig(fig, 'training_loss_curves', folder=out_dir); plt.close(fig)
     return pd.DataFrame(rows).set_index('model').round(4)

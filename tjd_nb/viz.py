@@ -18,6 +18,7 @@ from .training import training_stage
 from .ssd import bamba_stage
 from .decoding import decoding_stage
 from .drafters import drafters_stage
+from .gptscore import gptscore_stage
 
 # %% auto #0
 __all__ = ['PRESETS', 'STAGES', 'Stage', 'reproduce', 'reproduce_cli']
@@ -34,10 +35,11 @@ def _data(preset, out_dir, seed): return data_stage(seed=0)   # the bundled data
 
 STAGES = [Stage('data', _data, 'check the bundled data and tokenizer byte-for-byte; summary of the splits'),
           Stage('heads', heads_stage, 'loss time and peak memory of every head against H and V (02_heads)'),
-          Stage('training', training_stage, 'pre-train the base, fine-tune every head from it (03_training)'),
+          Stage('training', training_stage, 'pre-train the base, train every head on it (03_training)'),
           Stage('bamba', bamba_stage, 'SSD scans, chunk sizes, prefill and decoding of Bamba (04_bamba_chunking)'),
           Stage('decoding', decoding_stage, 'every decoder on the trained models: tau, speed-up, losslessness (05_speculative_decoding)'),
-          Stage('drafters', drafters_stage, 'acceptance rate of n-gram, CNN, LSTM, transformer drafters, labels vs distilled (05a_drafters)')]
+          Stage('drafters', drafters_stage, 'acceptance rate of n-gram, CNN, LSTM, transformer drafters, labels vs distilled (05a_drafters)'),
+          Stage('gptscore', gptscore_stage, 'quality of every accelerator: GPTScore, BLEU, ROUGE, perplexity (06_gptscore)')]
 
 # %% ../nbs/07_visualization.ipynb #dd74a049
 def reproduce(stages:list[str]|None=None, # stage names to run (default: all, in order)
