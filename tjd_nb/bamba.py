@@ -20,10 +20,10 @@ from .models import get_model
 from .ssd import ChunkCost, bamba_scan, best_chunk_size, peak_memory_of, rel_err, scan_stage
 
 # %% auto #0
-__all__ = ['VISIBLE_MIXERS', 'STRATEGIES', 'BAMBA_TRAINING', 'BAMBA_PRESETS', 'mixers', 'scale_mixers', 'use_ssd_scan',
-           'ScanStrategy', 'get_strategy', 'new_cache', 'bamba_forward', 'bamba_prefill', 'bamba_greedy',
-           'token_agreement', 'hf_greedy', 'truncate_bamba', 'cache_snapshot', 'cache_rollback', 'accept_greedy',
-           'draft', 'bamba_speculative_greedy', 'bamba_train_config', 'trained_bamba', 'LogitsOnly',
+__all__ = ['VISIBLE_MIXERS', 'STRATEGIES', 'BAMBA_TRAINING', 'BAMBA_DRAFTERS', 'BAMBA_PRESETS', 'mixers', 'scale_mixers',
+           'use_ssd_scan', 'ScanStrategy', 'get_strategy', 'new_cache', 'bamba_forward', 'bamba_prefill',
+           'bamba_greedy', 'token_agreement', 'hf_greedy', 'truncate_bamba', 'cache_snapshot', 'cache_rollback',
+           'accept_greedy', 'draft', 'bamba_speculative_greedy', 'bamba_train_config', 'trained_bamba', 'LogitsOnly',
            'pseudo_continuations', 'bamba_drafter', 'bamba_prompts', 'long_prompt', 'bench_prefill',
            'bench_speculative', 'bench_cache_depth', 'plot_prefill_bench', 'plot_speculative_bench', 'bamba_stage']
 
@@ -93,10 +93,10 @@ class ScanStrategy:
 # %% ../nbs/05b_bamba.ipynb #8e3c70bc
 STRATEGIES = {s.name: s for s in [
     ScanStrategy('reference', ours=False),
-    ScanStrategy('default', chunk_size=256),
+    ScanStrategy('default'),
     ScanStrategy('optimized', chunk_size='auto', chunks_per_block='auto'),
-    ScanStrategy('chunked_prefill', chunk_size=256, segment_len=256),
-    ScanStrategy('independent', chunk_size=256, independent=True, exact=False),
+    ScanStrategy('chunked_prefill', segment_len=256),
+    ScanStrategy('independent', independent=True, exact=False),
 ]}
 
 def get_strategy(strategy:str|ScanStrategy)->ScanStrategy:
@@ -182,9 +182,9 @@ def token_agreement(tokens:torch.Tensor, reference:torch.Tensor, prompt_len:int=
 
 @torch.no_grad()
 def hf_greedy(model, input_ids:torch.Tensor, max_new_tokens:int, **generate_kw)->torch.Tensor:
-    "transformers' greedy `generate`, padded with the config's pad id to (b, L + max_new_tokens)."
+    "transformers' greedy `generate`, padded (with its pad id) to (b, L + max_new_tokens)."
     out = model.generate(input_ids, max_new_tokens=max_new_tokens, do_sample=False, **generate_kw)
-    _, pad = _eos_pad(model, None, None)
+    _, pad = _eos_pad(model, None, generate_kw.get('pad_token_id'))
     return torch.nn.functional.pad(out, (0, input_ids.shape[1] + max_new_tokens - out.shape[1]), value=pad)
 
 # %% ../nbs/05b_bamba.ipynb #28c55e8e
@@ -302,10 +302,15 @@ def bamba_speculative_greedy(target, drafter, input_ids:torch.Tensor, # (1, L) p
 
 # %% ../nbs/05b_bamba.ipynb #51a8ec4b
 BAMBA_TRAINING = {  # preset -> the target's TrainConfig fields, and the drafter's distillation
-  'quick': {'target':  dict(max_steps=100, batch_size=8, seq_len=128, lr=3e-3, eval_samples=16, val_examples=50),  # 0.1M tokens
-            'drafter': dict(variant='tiny', train_rows=256, max_new_tokens=64, steps=150, batch_size=16, lr=3e-3)},
+  'quick': {'target':  dict(max_steps=100, batch_size=4, seq_len=256, lr=3e-3, eval_samples=0, val_examples=50),  # 0.1M tokens; 256
+                                                                   # positions hold a question and its answer; no answer generation
+            'distill': dict(train_rows=128, max_new_tokens=48, steps=80, batch_size=16, lr=3e-3)},
   'full':  {'target':  dict(epochs=5, batch_size=32, seq_len=256, lr=1e-3, eval_samples=64),     # for a GPU
-            'drafter': dict(variant='tiny', train_rows=4000, max_new_tokens=128, steps=2000, batch_size=32, lr=2e-3)},
+            'distill': dict(train_rows=4000, max_new_tokens=128, steps=2000, batch_size=32, lr=2e-3)},
+}
+BAMBA_DRAFTERS = {  # name -> the drafter's registry variant and overrides
+  'mamba_attn': dict(variant='tiny'),   # the registry's tiny Bamba: a Mamba layer then an attention layer, 64 wide
+  'attn_only':  dict(variant='tiny', overrides=dict(num_hidden_layers=1, attn_layer_indices=[0])),  # its attention layer alone
 }
 
 def bamba_train_config(preset:str='quick', root:str|Path|None=None, seed:int=0):
@@ -363,23 +368,35 @@ def pseudo_continuations(target, rows, tokenizer, max_new_tokens:int=64, batch_s
             out_rows.append({'prompt_ids': p, 'completion_ids': c})
     return out_rows
 
-# %% ../nbs/05b_bamba.ipynb #547505a8
+# %% ../nbs/05b_bamba.ipynb #885cc722
+def _pseudo_dataset(target, spec:dict, runs:Path)->list[dict]:
+    "The target's continuations for a distillation spec, read from runs/ when made before (named by the target's weights)."
+    from tjd_nb.drafters import load_pseudo_dataset
+    path = runs/f"bamba_pseudo_{spec['target']}_{spec['train_rows']}_{spec['max_new_tokens']}.jsonl"
+    if not path.exists():
+        rows = load_data('gsm8k', 'train', max_examples=spec['train_rows'])
+        pseudo = pseudo_continuations(target, rows, load_tokenizer(), spec['max_new_tokens'])
+        with atomic_write(path) as f: f.write(''.join(json.dumps(r) + '\n' for r in pseudo))
+    return load_pseudo_dataset(path)
+
 def bamba_drafter(preset:str='quick', root:str|Path|None=None, seed:int=0,
-                  target=None,            # the trained target (default: trained_bamba(preset, root, seed))
+                  target=None,              # the trained target (default: trained_bamba(preset, root, seed))
+                  name:str='mamba_attn',    # a drafter of BAMBA_DRAFTERS
                   retrain:bool=False):
-    "The Bamba drafter distilled from the trained target (trained first when missing or made for another target)."
+    "A Bamba drafter distilled from the trained target (trained first when missing or made for another target)."
     from transformers import BambaForCausalLM
     from tjd_nb.drafters import drafter_examples, fingerprint, train_drafter
+    if name not in BAMBA_DRAFTERS: raise ValueError(f"name must be one of {list(BAMBA_DRAFTERS)}, got {name!r}")
     target = target if target is not None else trained_bamba(preset, root, seed)
-    spec = {**BAMBA_TRAINING[preset]['drafter'], 'seed': seed, 'target': fingerprint(target)}
-    path = Path(root or project_path('runs'))/preset/'bamba_drafter'
+    spec = {**BAMBA_TRAINING[preset]['distill'], **BAMBA_DRAFTERS[name], 'seed': seed, 'target': fingerprint(target)}
+    runs = Path(root or project_path('runs'))/preset
+    path = runs/f'bamba_drafter_{name}'
     if retrain or not _matches(path/'drafter.json', spec):
         tok = load_tokenizer()
-        rows = load_data('gsm8k', 'train', max_examples=spec['train_rows'])
         t0 = time.perf_counter()
-        pseudo = pseudo_continuations(target, rows, tok, spec['max_new_tokens'])
+        pseudo = _pseudo_dataset(target, spec, runs)
         t1 = time.perf_counter()
-        drafter = get_model('bamba', spec['variant'], seed=seed)
+        drafter = get_model('bamba', spec['variant'], seed=seed, **spec.get('overrides', {}))
         with use_ssd_scan():
             log = train_drafter(LogitsOnly(drafter), drafter_examples(pseudo, tok), steps=spec['steps'],
                                 batch_size=spec['batch_size'], lr=spec['lr'], seed=seed)
@@ -390,7 +407,7 @@ def bamba_drafter(preset:str='quick', root:str|Path|None=None, seed:int=0,
             (tmp/'drafter.json').write_text(json.dumps(spec))
     return BambaForCausalLM.from_pretrained(path).eval()
 
-# %% ../nbs/05b_bamba.ipynb #ed28896d
+# %% ../nbs/05b_bamba.ipynb #2dfe5bed
 def bamba_prompts(n:int, split:str='test')->list[torch.Tensor]:
     "Token ids (1, L) of the first `n` bundled GSM8K-format questions of `split`, in the prompt template."
     tok = load_tokenizer()
@@ -405,7 +422,7 @@ def long_prompt(length:int, split:str='test')->torch.Tensor:
         if len(ids) >= length: return torch.tensor([ids[:length]])
     raise ValueError(f"length={length} is more than the {len(ids)} tokens of the {split} split")
 
-# %% ../nbs/05b_bamba.ipynb #d40bea63
+# %% ../nbs/05b_bamba.ipynb #a1368615
 def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'default', 'optimized', 'chunked_prefill', 'independent'),
                   repeats:int=2, new_tokens:int=8)->pd.DataFrame:
     "Prefill tokens/s and peak memory per strategy and prompt length; greedy token agreement with the first strategy."
@@ -422,25 +439,28 @@ def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'de
                              token_agreement=token_agreement(bamba_greedy(model, ids, new_tokens, s, eos_token_id=[])[0], ref_tokens, L)))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #0ead1543
-def bench_speculative(target, drafter, prompts:list[torch.Tensor], new_tokens:int=64, k:int=3, repeats:int=5,
+# %% ../nbs/05b_bamba.ipynb #b1ed5284
+def bench_speculative(target, drafters:dict,   # name -> drafter
+                      prompts:list[torch.Tensor], new_tokens:int=64, k:int=3, repeats:int=5,
                       strategy:str|ScanStrategy='default')->pd.DataFrame:
-    "Plain vs speculative greedy decoding per prompt: median seconds, speed-up per token, tau, alpha, losslessness."
+    "Plain vs speculative greedy decoding per prompt and drafter: median seconds, speed-up per token, tau, alpha, losslessness."
     rows = []
     for i, ids in enumerate(prompts):
-        plain = lambda: bamba_greedy(target, ids, new_tokens, strategy)
-        spec = lambda: bamba_speculative_greedy(target, drafter, ids, new_tokens, strategy, k=k)
-        t = time_alternating({'greedy': plain, 'speculative': spec}, repeats=repeats, warmup=1)
-        (ref, s_ref), (out, s) = plain(), spec()
-        rows.append(dict(prompt=i, prompt_len=ids.shape[1], new_tokens=s_ref.new_tokens, k=k,
-                         greedy_s=t.loc['greedy', 'median_s'], speculative_s=t.loc['speculative', 'median_s'],
-                         greedy_ms_per_token=1e3 * t.loc['greedy', 'median_s'] / s_ref.new_tokens,
-                         speculative_ms_per_token=1e3 * t.loc['speculative', 'median_s'] / s.new_tokens,
-                         speedup=t.loc['speculative', 'speedup'], tau=s.tau, alpha=s.alpha,
-                         draft_share=s.draft_time / s.wall_time, lossless=bool(torch.equal(out, ref))))
+        fns = {'greedy': lambda: bamba_greedy(target, ids, new_tokens, strategy)}
+        for name, d in drafters.items(): fns[name] = lambda d=d: bamba_speculative_greedy(target, d, ids, new_tokens, strategy, k=k)
+        t = time_alternating(fns, repeats=repeats, warmup=1, baseline='greedy')
+        ref, s_ref = fns['greedy']()
+        for name in drafters:
+            out, s = fns[name]()
+            rows.append(dict(prompt=i, drafter=name, prompt_len=ids.shape[1], new_tokens=s_ref.new_tokens, k=k,
+                             greedy_s=t.loc['greedy', 'median_s'], speculative_s=t.loc[name, 'median_s'],
+                             greedy_ms_per_token=1e3 * t.loc['greedy', 'median_s'] / s_ref.new_tokens,
+                             speculative_ms_per_token=1e3 * t.loc[name, 'median_s'] / s.new_tokens,
+                             speedup=t.loc[name, 'speedup'], tau=s.tau, alpha=s.alpha,
+                             draft_share=s.draft_time / s.wall_time, lossless=bool(torch.equal(out, ref))))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #40327974
+# %% ../nbs/05b_bamba.ipynb #a578e640
 def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, depth:int=2, repeats:int=2)->pd.DataFrame:
     "use_cache on/off and depth-`depth` vs full depth: median seconds per token and token agreement with cached greedy."
     shallow = truncate_bamba(model, depth)
@@ -458,7 +478,7 @@ def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, dept
                              token_agreement=token_agreement(fn()[0], ref, ids.shape[1])))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #f484cf90
+# %% ../nbs/05b_bamba.ipynb #c27bd703
 def plot_prefill_bench(prefill:pd.DataFrame):
     "Figure: prefill throughput and peak memory against prompt length, one line per strategy."
     import matplotlib.pyplot as plt
@@ -474,20 +494,22 @@ def plot_prefill_bench(prefill:pd.DataFrame):
     ax[0].legend(fontsize=7); fig.tight_layout()
     return fig
 
-# %% ../nbs/05b_bamba.ipynb #05c8a2ed
+# %% ../nbs/05b_bamba.ipynb #353d7cbf
 def plot_speculative_bench(spec:pd.DataFrame):
-    "Figure: speed-up of speculative over plain greedy decoding against tau, one point per prompt."
+    "Figure: speed-up of speculative over plain greedy decoding against tau, one point per prompt and drafter."
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(4.5, 3.4))
-    ax.scatter(spec.tau, spec.speedup, c=['C0' if l else 'C3' for l in spec.lossless])
+    fig, ax = plt.subplots(figsize=(5, 3.6))
+    for j, (name, d) in enumerate(spec.groupby('drafter', sort=False)):
+        ax.scatter(d.tau, d.speedup, color=f'C{j}', marker='o', label=f'{name}: median {d.speedup.median():.2f}x')
+        ax.scatter(d.tau[~d.lossless], d.speedup[~d.lossless], color='C3', marker='x')   # a lossy run would show here
+        ax.axhline(d.speedup.median(), color=f'C{j}', ls=':', lw=1)
     ax.axhline(1, c='gray', lw=0.5)
-    ax.axhline(spec.speedup.median(), c='C0', ls=':', lw=1, label=f'median {spec.speedup.median():.2f}x')
     ax.set(xlabel='tau (tokens per target forward)', ylabel='speed-up per generated token (x)',
-           title=f'Bamba speculative, k={spec.k.iloc[0]}, drafter bamba:tiny')
+           title=f'Speculative decoding of the trained bamba:small, k={spec.k.iloc[0]}')
     ax.legend(fontsize=7); fig.tight_layout()
     return fig
 
-# %% ../nbs/05b_bamba.ipynb #8c7f4eae
+# %% ../nbs/05b_bamba.ipynb #7cdf2d82
 BAMBA_PRESETS = {
     'quick': dict(threads=1, prefill_lengths=(256, 1024, 2048), prefill_repeats=2, n_prompts=6, new_tokens=64, k=3, repeats=5,
                   cache_prompts=2, cache_new_tokens=24, cache_repeats=2, depth=2),
@@ -504,7 +526,7 @@ def bamba_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0,
     try: return _bamba_stage(P, preset, out_dir, seed, root)
     finally: torch.set_num_threads(threads)
 
-# %% ../nbs/05b_bamba.ipynb #ee0f02f3
+# %% ../nbs/05b_bamba.ipynb #23e614e0
 def _bamba_stage(P, preset, out_dir, seed, root):
     import matplotlib.pyplot as plt
     out_dir = Path(out_dir or project_path('figures')); out_dir.mkdir(parents=True, exist_ok=True)
@@ -512,11 +534,11 @@ def _bamba_stage(P, preset, out_dir, seed, root):
     seed_everything(seed)
     t0 = time.perf_counter()
     target = trained_bamba(preset, root, seed)
-    drafter = bamba_drafter(preset, root, seed, target)
+    drafters = {name: bamba_drafter(preset, root, seed, target, name) for name in BAMBA_DRAFTERS}
     train_s = time.perf_counter() - t0
     prompts = bamba_prompts(P['n_prompts'])
     prefill = bench_prefill(target, P['prefill_lengths'], repeats=P['prefill_repeats'])
-    spec = bench_speculative(target, drafter, prompts, P['new_tokens'], P['k'], P['repeats'])
+    spec = bench_speculative(target, drafters, prompts, P['new_tokens'], P['k'], P['repeats'])
     cd = bench_cache_depth(target, prompts[:P['cache_prompts']], P['cache_new_tokens'], P['depth'], P['cache_repeats'])
     for name, df in [('bamba_prefill', prefill), ('bamba_speculative', spec), ('bamba_cache_depth', cd)]:
         with atomic_write(out_dir/f'{name}.csv') as f: df.to_csv(f, index=False)
@@ -524,7 +546,7 @@ def _bamba_stage(P, preset, out_dir, seed, root):
         save_fig(fig, name, folder=out_dir); plt.close(fig)
     return pd.concat([scans, _model_summary(P, prefill, spec, cd, train_s, Path(root or project_path('runs'))/preset)])
 
-# %% ../nbs/05b_bamba.ipynb #c72258c2
+# %% ../nbs/05b_bamba.ipynb #d9e19379
 def _model_summary(P, prefill, spec, cd, train_s, runs)->pd.DataFrame:
     "The headline numbers of the model benchmarks, one row each."
     pf, lens = prefill.set_index(['length', 'strategy']), P['prefill_lengths']
@@ -532,7 +554,6 @@ def _model_summary(P, prefill, spec, cd, train_s, runs)->pd.DataFrame:
     metrics = json.loads((runs/'bamba'/'metrics.json').read_text())
     d, L, n = P['depth'], max(lens), P['new_tokens']
     rows = [('bamba: target validation loss (nats)', None, metrics['val_loss']),
-            ('bamba: target answer accuracy', None, metrics.get('accuracy', float('nan'))),
             ('bamba: training + distillation time (s, 0 when reused)', None, train_s),
             ('prefill: chunked peak MB, longest / shortest prompt', L,
              pf.loc[(L, 'chunked_prefill'), 'peak_mb'] / max(pf.loc[(min(lens), 'chunked_prefill'), 'peak_mb'], 1e-9)),
@@ -541,11 +562,12 @@ def _model_summary(P, prefill, spec, cd, train_s, runs)->pd.DataFrame:
             ('prefill: optimized vs reference speed-up', L, pf.loc[(L, 'optimized'), 'speedup']),
             ('prefill: independent chunks token agreement', L, pf.loc[(L, 'independent'), 'token_agreement']),
             ('decode: no-cache vs cache speed-up', P['cache_new_tokens'], cdm.loc['no_cache', 'speedup']),
-            (f'decode: depth-{d} vs full token agreement', P['cache_new_tokens'], cdm.loc[f'depth{d}', 'token_agreement']),
-            (f'speculative k={P["k"]}: tau (all prompts)', n, spec.new_tokens.sum() / (spec.new_tokens / spec.tau).sum()),
-            (f'speculative k={P["k"]}: alpha (mean over prompts)', n, spec.alpha.mean()),
-            (f'speculative k={P["k"]}: speed-up per token, median over prompts', n, spec.speedup.median()),
-            (f'speculative k={P["k"]}: speed-up, min over prompts', n, spec.speedup.min()),
-            (f'speculative k={P["k"]}: speed-up, max over prompts', n, spec.speedup.max()),
-            (f'speculative k={P["k"]}: lossless share of prompts', n, spec.lossless.mean())]
+            (f'decode: depth-{d} vs full token agreement', P['cache_new_tokens'], cdm.loc[f'depth{d}', 'token_agreement'])]
+    for name, s in spec.groupby('drafter', sort=False):
+        rows += [(f'speculative {name} k={P["k"]}: tau (all prompts)', n, s.new_tokens.sum() / (s.new_tokens / s.tau).sum()),
+                 (f'speculative {name} k={P["k"]}: alpha (mean over prompts)', n, s.alpha.mean()),
+                 (f'speculative {name} k={P["k"]}: speed-up per token, median over prompts', n, s.speedup.median()),
+                 (f'speculative {name} k={P["k"]}: speed-up, min over prompts', n, s.speedup.min()),
+                 (f'speculative {name} k={P["k"]}: speed-up, max over prompts', n, s.speedup.max()),
+                 (f'speculative {name} k={P["k"]}: lossless share of prompts', n, s.lossless.mean())]
     return pd.DataFrame(rows, columns=['quantity', 'length', 'value']).set_index('quantity')
