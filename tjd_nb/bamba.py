@@ -354,18 +354,18 @@ class LogitsOnly(nn.Module):
 def pseudo_continuations(target, rows, tokenizer, max_new_tokens:int=64, batch_size:int=32)->list[dict]:
     "The target's greedy continuations of each row's prompt, up to and including EOS, as pseudo-dataset rows."
     eos, pad = tokenizer.eos_token_id, tokenizer.pad_token_id
-    prompts = [tokenizer(format_example(r)[0])['input_ids'] for r in rows]
+    texts = [format_example(r)[0] for r in rows]
+    side, tokenizer.padding_side = tokenizer.padding_side, 'left'
     out_rows = []
-    for i in range(0, len(prompts), batch_size):
-        chunk = prompts[i:i + batch_size]
-        L = max(map(len, chunk))
-        ids = torch.tensor([[pad] * (L - len(p)) + p for p in chunk])                     # (B, L) left-padded
-        mask = torch.tensor([[0] * (L - len(p)) + [1] * len(p) for p in chunk])
-        gen = target.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens, do_sample=False,
-                              eos_token_id=eos, pad_token_id=pad)[:, L:].tolist()
-        for p, c in zip(chunk, gen):
-            c = c[:c.index(eos) + 1] if eos in c else c
-            out_rows.append({'prompt_ids': p, 'completion_ids': c})
+    try:
+        for i in range(0, len(texts), batch_size):
+            enc = tokenizer(texts[i:i + batch_size], return_tensors='pt', padding=True)   # (B, L) left-padded
+            L = enc['input_ids'].shape[1]
+            gen = target.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=eos, pad_token_id=pad)
+            for ids, mask, c in zip(enc['input_ids'], enc['attention_mask'], gen[:, L:].tolist()):
+                c = c[:c.index(eos) + 1] if eos in c else c
+                out_rows.append({'prompt_ids': ids[mask.bool()].tolist(), 'completion_ids': c})
+    finally: tokenizer.padding_side = side
     return out_rows
 
 # %% ../nbs/05b_bamba.ipynb #885cc722
