@@ -227,7 +227,7 @@ def cache_rollback(cache, snap:list):
                 elif now[i] is not None: now[i].zero_()
         layer.has_previous_state.update(s[3])
 
-# %% ../nbs/05b_bamba.ipynb #ea5391ac
+# %% ../nbs/05b_bamba.ipynb #803c7d78
 def accept_greedy(drafts:list[int], target_argmax:list[int])->tuple[int, int]:
     "Greedy acceptance: number of drafts equal to the target's argmax, and the target's next token."
     n = 0
@@ -247,7 +247,7 @@ def draft(drafter, cache, pending:list[int], past:int, k:int)->tuple[list[int], 
         ids = torch.tensor([[drafts[-1]]], device=device)
     return drafts, snaps, past
 
-# %% ../nbs/05b_bamba.ipynb #ba40a51a
+# %% ../nbs/05b_bamba.ipynb #156cbf53
 @torch.no_grad()
 def bamba_speculative_greedy(target, drafter, input_ids:torch.Tensor, # (1, L) prompt
                              max_new_tokens:int, strategy:str|ScanStrategy='default',
@@ -300,7 +300,7 @@ def bamba_speculative_greedy(target, drafter, input_ids:torch.Tensor, # (1, L) p
     new = torch.tensor([out + [pad] * (max_new_tokens - len(out))], device=dev)
     return torch.cat([input_ids, new], 1), stats
 
-# %% ../nbs/05b_bamba.ipynb #51a8ec4b
+# %% ../nbs/05b_bamba.ipynb #b1dadce0
 BAMBA_TRAINING = {  # preset -> the target's TrainConfig fields, and the drafter's distillation
   'quick': {'target':  dict(max_steps=100, batch_size=4, seq_len=256, lr=3e-3, eval_samples=0, val_examples=50),  # 0.1M tokens; 256
                                                                    # positions hold a question and its answer; no answer generation
@@ -321,7 +321,7 @@ def bamba_train_config(preset:str='quick', root:str|Path|None=None, seed:int=0):
     return TrainConfig(model_type='bamba:small', model_head='ntp', **BAMBA_TRAINING[preset]['target'], seed=seed,
                        progress=False, output_dir=str(out)).validate()
 
-# %% ../nbs/05b_bamba.ipynb #396da820
+# %% ../nbs/05b_bamba.ipynb #231539cd
 def _matches(path:Path, spec:dict)->bool:
     "Whether the JSON file `path` exists and holds `spec` (after a JSON round trip)."
     return path.is_file() and json.loads(path.read_text()) == json.loads(json.dumps(spec))
@@ -338,7 +338,7 @@ def trained_bamba(preset:str='quick',            # 'quick' (2-core CPU) or 'full
         with use_ssd_scan(): train(cfg)
     return TJDModel.from_pretrained(out/'last').backbone.eval()
 
-# %% ../nbs/05b_bamba.ipynb #8a80c25d
+# %% ../nbs/05b_bamba.ipynb #056336b6
 class LogitsOnly(nn.Module):
     "A Hugging Face causal LM seen as 05a's neural drafters: forward(input_ids, attention_mask) -> logits, and `.device`."
     def __init__(self, lm:nn.Module):
@@ -349,7 +349,7 @@ class LogitsOnly(nn.Module):
     def forward(self, input_ids:torch.Tensor, attention_mask:torch.Tensor|None=None)->torch.Tensor:
         return self.lm(input_ids=input_ids, attention_mask=attention_mask).logits   # (B, T, V)
 
-# %% ../nbs/05b_bamba.ipynb #6a3667fd
+# %% ../nbs/05b_bamba.ipynb #e6d7549f
 @torch.no_grad()
 def pseudo_continuations(target, rows, tokenizer, max_new_tokens:int=64, batch_size:int=32)->list[dict]:
     "The target's greedy continuations of each row's prompt, up to and including EOS, as pseudo-dataset rows."
@@ -368,7 +368,7 @@ def pseudo_continuations(target, rows, tokenizer, max_new_tokens:int=64, batch_s
     finally: tokenizer.padding_side = side
     return out_rows
 
-# %% ../nbs/05b_bamba.ipynb #885cc722
+# %% ../nbs/05b_bamba.ipynb #6bf8c5e6
 def _pseudo_dataset(target, spec:dict, runs:Path)->list[dict]:
     "The target's continuations for a distillation spec, read from runs/ when made before (named by the target's weights)."
     from tjd_nb.drafters import load_pseudo_dataset
@@ -407,7 +407,7 @@ def bamba_drafter(preset:str='quick', root:str|Path|None=None, seed:int=0,
             (tmp/'drafter.json').write_text(json.dumps(spec))
     return BambaForCausalLM.from_pretrained(path).eval()
 
-# %% ../nbs/05b_bamba.ipynb #2dfe5bed
+# %% ../nbs/05b_bamba.ipynb #2ac16f46
 def bamba_prompts(n:int, split:str='test')->list[torch.Tensor]:
     "Token ids (1, L) of the first `n` bundled GSM8K-format questions of `split`, in the prompt template."
     tok = load_tokenizer()
@@ -422,7 +422,7 @@ def long_prompt(length:int, split:str='test')->torch.Tensor:
         if len(ids) >= length: return torch.tensor([ids[:length]])
     raise ValueError(f"length={length} is more than the {len(ids)} tokens of the {split} split")
 
-# %% ../nbs/05b_bamba.ipynb #a1368615
+# %% ../nbs/05b_bamba.ipynb #66724ce6
 def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'default', 'optimized', 'chunked_prefill', 'independent'),
                   repeats:int=2, new_tokens:int=8)->pd.DataFrame:
     "Prefill tokens/s and peak memory per strategy and prompt length; greedy token agreement with the first strategy."
@@ -439,7 +439,7 @@ def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'de
                              token_agreement=token_agreement(bamba_greedy(model, ids, new_tokens, s, eos_token_id=[])[0], ref_tokens, L)))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #b1ed5284
+# %% ../nbs/05b_bamba.ipynb #a913c0d6
 def bench_speculative(target, drafters:dict,   # name -> drafter
                       prompts:list[torch.Tensor], new_tokens:int=64, k:int=3, repeats:int=5,
                       strategy:str|ScanStrategy='default')->pd.DataFrame:
@@ -460,7 +460,7 @@ def bench_speculative(target, drafters:dict,   # name -> drafter
                              draft_share=s.draft_time / s.wall_time, lossless=bool(torch.equal(out, ref))))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #a578e640
+# %% ../nbs/05b_bamba.ipynb #928bdc73
 def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, depth:int=2, repeats:int=2)->pd.DataFrame:
     "use_cache on/off and depth-`depth` vs full depth: median seconds per token and token agreement with cached greedy."
     shallow = truncate_bamba(model, depth)
@@ -478,7 +478,7 @@ def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, dept
                              token_agreement=token_agreement(fn()[0], ref, ids.shape[1])))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #c27bd703
+# %% ../nbs/05b_bamba.ipynb #c54302dc
 def plot_prefill_bench(prefill:pd.DataFrame):
     "Figure: prefill throughput and peak memory against prompt length, one line per strategy."
     import matplotlib.pyplot as plt
@@ -494,7 +494,7 @@ def plot_prefill_bench(prefill:pd.DataFrame):
     ax[0].legend(fontsize=7); fig.tight_layout()
     return fig
 
-# %% ../nbs/05b_bamba.ipynb #353d7cbf
+# %% ../nbs/05b_bamba.ipynb #c0d9db77
 def plot_speculative_bench(spec:pd.DataFrame):
     "Figure: speed-up of speculative over plain greedy decoding against tau, one point per prompt and drafter."
     import matplotlib.pyplot as plt
@@ -509,7 +509,7 @@ def plot_speculative_bench(spec:pd.DataFrame):
     ax.legend(fontsize=7); fig.tight_layout()
     return fig
 
-# %% ../nbs/05b_bamba.ipynb #7cdf2d82
+# %% ../nbs/05b_bamba.ipynb #36fad770
 BAMBA_PRESETS = {
     'quick': dict(threads=1, prefill_lengths=(256, 1024, 2048), prefill_repeats=2, n_prompts=6, new_tokens=64, k=3, repeats=5,
                   cache_prompts=2, cache_new_tokens=24, cache_repeats=2, depth=2),
@@ -526,7 +526,7 @@ def bamba_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0,
     try: return _bamba_stage(P, preset, out_dir, seed, root)
     finally: torch.set_num_threads(threads)
 
-# %% ../nbs/05b_bamba.ipynb #23e614e0
+# %% ../nbs/05b_bamba.ipynb #dfe9f97a
 def _bamba_stage(P, preset, out_dir, seed, root):
     import matplotlib.pyplot as plt
     out_dir = Path(out_dir or project_path('figures')); out_dir.mkdir(parents=True, exist_ok=True)
@@ -546,7 +546,7 @@ def _bamba_stage(P, preset, out_dir, seed, root):
         save_fig(fig, name, folder=out_dir); plt.close(fig)
     return pd.concat([scans, _model_summary(P, prefill, spec, cd, train_s, Path(root or project_path('runs'))/preset)])
 
-# %% ../nbs/05b_bamba.ipynb #d9e19379
+# %% ../nbs/05b_bamba.ipynb #d2bbe39c
 def _model_summary(P, prefill, spec, cd, train_s, runs)->pd.DataFrame:
     "The headline numbers of the model benchmarks, one row each."
     pf, lens = prefill.set_index(['length', 'strategy']), P['prefill_lengths']
