@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 import torch.nn as nn
 
-from .core import atomic_dir, atomic_write, project_path, save_fig, seed_everything, time_alternating
+from .core import atomic_dir, atomic_write, get_device, project_path, save_fig, seed_everything, time_alternating
 from .data import format_example, load_data, load_tokenizer
 from .decoding import DecodeStats
 from .models import get_model
@@ -359,7 +359,7 @@ def pseudo_continuations(target, rows, tokenizer, max_new_tokens:int=64, batch_s
     out_rows = []
     try:
         for i in range(0, len(texts), batch_size):
-            enc = tokenizer(texts[i:i + batch_size], return_tensors='pt', padding=True)   # (B, L) left-padded
+            enc = tokenizer(texts[i:i + batch_size], return_tensors='pt', padding=True).to(target.device)   # (B, L) left-padded
             L = enc['input_ids'].shape[1]
             gen = target.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=eos, pad_token_id=pad)
             for ids, mask, c in zip(enc['input_ids'], enc['attention_mask'], gen[:, L:].tolist()):
@@ -396,7 +396,7 @@ def bamba_drafter(preset:str='quick', root:str|Path|None=None, seed:int=0,
         t0 = time.perf_counter()
         pseudo = _pseudo_dataset(target, spec, runs)
         t1 = time.perf_counter()
-        drafter = get_model('bamba', spec['variant'], seed=seed, **spec.get('overrides', {}))
+        drafter = get_model('bamba', spec['variant'], seed=seed, **spec.get('overrides', {})).to(target.device)
         with use_ssd_scan():
             log = train_drafter(LogitsOnly(drafter), drafter_examples(pseudo, tok), steps=spec['steps'],
                                 batch_size=spec['batch_size'], lr=spec['lr'], seed=seed)
@@ -428,14 +428,14 @@ def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'de
     "Prefill tokens/s and peak memory per strategy and prompt length; greedy token agreement with the first strategy."
     rows = []
     for L in lengths:
-        ids = long_prompt(L)                                                             # (1, L) real text
+        ids = long_prompt(L).to(model.device)                                            # (1, L) real text
         fns = {s: (lambda s=s: bamba_prefill(model, ids, s)) for s in strategies}
-        t = time_alternating(fns, repeats=repeats, warmup=1, baseline=strategies[0])
+        t = time_alternating(fns, repeats=repeats, warmup=1, baseline=strategies[0], device=model.device)
         ref_tokens = bamba_greedy(model, ids, new_tokens, strategies[0], eos_token_id=[])[0]
         for s in strategies:
             rows.append(dict(length=L, strategy=s, median_s=t.loc[s, 'median_s'], time=t.loc[s, 'time'],
                              tokens_per_s=L / t.loc[s, 'median_s'], speedup=t.loc[s, 'speedup'],
-                             peak_mb=peak_memory_of(fns[s]) / 2**20,
+                             peak_mb=peak_memory_of(fns[s], model.device) / 2**20,
                              token_agreement=token_agreement(bamba_greedy(model, ids, new_tokens, s, eos_token_id=[])[0], ref_tokens, L)))
     return pd.DataFrame(rows)
 
@@ -448,7 +448,7 @@ def bench_speculative(target, drafters:dict,   # name -> drafter
     for i, ids in enumerate(prompts):
         fns = {'greedy': lambda: bamba_greedy(target, ids, new_tokens, strategy)}
         for name, d in drafters.items(): fns[name] = lambda d=d: bamba_speculative_greedy(target, d, ids, new_tokens, strategy, k=k)
-        t = time_alternating(fns, repeats=repeats, warmup=1, baseline='greedy')
+        t = time_alternating(fns, repeats=repeats, warmup=1, baseline='greedy', device=target.device)
         ref, s_ref = fns['greedy']()
         for name in drafters:
             out, s = fns[name]()
@@ -470,7 +470,7 @@ def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, dept
         runs = {'cache': lambda: bamba_greedy(model, ids, new_tokens, eos_token_id=[]),
                 'no_cache': lambda: bamba_greedy(model, ids, new_tokens, use_cache=False, eos_token_id=[]),
                 f'depth{depth}': lambda: bamba_greedy(shallow, ids, new_tokens, use_cache=shallow_cache, eos_token_id=[])}
-        t = time_alternating(runs, repeats=repeats, warmup=1, baseline='cache')
+        t = time_alternating(runs, repeats=repeats, warmup=1, baseline='cache', device=model.device)
         ref = runs['cache']()[0]
         for name, fn in runs.items():
             rows.append(dict(prompt=i, method=name, use_cache=name == 'cache' or (name != 'no_cache' and shallow_cache),
@@ -533,10 +533,11 @@ def _bamba_stage(P, preset, out_dir, seed, root):
     scans = scan_stage(preset, out_dir, seed)
     seed_everything(seed)
     t0 = time.perf_counter()
-    target = trained_bamba(preset, root, seed)
-    drafters = {name: bamba_drafter(preset, root, seed, target, name) for name in BAMBA_DRAFTERS}
+    dev = get_device('auto')                                                     # the models and prompts follow the machine
+    target = trained_bamba(preset, root, seed).to(dev)
+    drafters = {name: bamba_drafter(preset, root, seed, target, name).to(dev) for name in BAMBA_DRAFTERS}
     train_s = time.perf_counter() - t0
-    prompts = bamba_prompts(P['n_prompts'])
+    prompts = [p.to(dev) for p in bamba_prompts(P['n_prompts'])]
     prefill = bench_prefill(target, P['prefill_lengths'], repeats=P['prefill_repeats'])
     spec = bench_speculative(target, drafters, prompts, P['new_tokens'], P['k'], P['repeats'])
     cd = bench_cache_depth(target, prompts[:P['cache_prompts']], P['cache_new_tokens'], P['depth'], P['cache_repeats'])
