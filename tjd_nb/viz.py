@@ -15,9 +15,9 @@ from .core import atomic_write, project_path, run_info, seed_everything
 from .data import data_stage
 from .heads import heads_stage
 from .training import training_stage
-from .ssd import bamba_stage
 from .decoding import decoding_stage
 from .drafters import drafters_stage
+from .bamba import bamba_stage
 from .gptscore import gptscore_stage
 
 # %% auto #0
@@ -36,9 +36,9 @@ def _data(preset, out_dir, seed): return data_stage(seed=0)   # the bundled data
 STAGES = [Stage('data', _data, 'check the bundled data and tokenizer byte-for-byte; summary of the splits'),
           Stage('heads', heads_stage, 'loss time and peak memory of every head against H and V (02_heads)'),
           Stage('training', training_stage, 'pre-train the base, train every head on it (03_training)'),
-          Stage('bamba', bamba_stage, 'SSD scans, chunk sizes, prefill and decoding of Bamba (04_bamba_chunking)'),
           Stage('decoding', decoding_stage, 'every decoder on the trained models: tau, speed-up, losslessness (05_speculative_decoding)'),
           Stage('drafters', drafters_stage, 'acceptance rate of n-gram, CNN, LSTM, transformer drafters, labels vs distilled (05a_drafters)'),
+          Stage('bamba', bamba_stage, 'SSD scans (04_bamba_chunking); the trained Bamba: prefill strategies, speculative decoding, cache and depth (05b_bamba)'),
           Stage('gptscore', gptscore_stage, 'quality of every accelerator: GPTScore, BLEU, ROUGE, perplexity (06_gptscore)')]
 
 # %% ../nbs/07_visualization.ipynb #dd74a049
