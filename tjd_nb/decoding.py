@@ -125,7 +125,7 @@ def _cache_layers(past)->list:
     if layers is None or not all(type(l) is DynamicLayer for l in layers):
         raise TypeError(f"speculative decoding needs a plain key/value cache (a DynamicCache of full-attention layers), got "
                         f"{type(past).__name__}; stateful models such as Bamba keep a recurrent state that cannot be rolled back "
-                        "(see 04_bamba_chunking), and sliding-window caches forget entries")
+                        "(see 05b_bamba), and sliding-window caches forget entries")
     return layers
 
 class KVState:
