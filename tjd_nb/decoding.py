@@ -16,6 +16,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 from .core import PeakMemory, atomic_dir, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating, torch_threads
+from .training import fingerprint
 from .heads import IndependentHead, _check_sampling, sampling_probs
 
 # %% auto #0
@@ -767,8 +768,11 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     # models differ), all interleaved in one time_alternating run so that every ratio sees the same machine load
     fns = {n: (lambda n=n: run_all(n)) for n in names}
     base = {}
-    for key in dict.fromkeys(table[n][0] for n in names):
-        base[key] = 'HF greedy' if key == 'ntp' and 'HF greedy' in names else f'HF greedy [{key}]'
+    lm = lambda m: getattr(m, 'backbone', m)
+    plain = fingerprint(lm(models['ntp']))
+    for key in dict.fromkeys(table[n][0] for n in names):   # heads on the frozen plain model share its baseline
+        same = key == 'ntp' or fingerprint(lm(models[key])) == plain
+        base[key] = 'HF greedy' if same and 'HF greedy' in names else f'HF greedy [{key}]'
         if base[key] not in fns:
             fns[base[key]] = lambda key=key: [hf_generate(models[key], p.reshape(1, -1), max_new_tokens, **kw) for p in prompts]
     # time per generated token: a method that writes fewer tokens (stops early, or lossy) must not look faster for it

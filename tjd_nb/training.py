@@ -592,11 +592,11 @@ def sweep(base:TrainConfig, grid:dict[str, list], root:str|Path='runs/sweep', **
 # %% ../nbs/03_training.ipynb #e0f1c035
 TRAINED = {  # key -> what differs from the shared recipe of its part (RECIPE[preset][part])
     'base':      dict(part='base', model_head='ntp', horizon=1),                       # pre-trained from scratch
-    'mtp_h4':    dict(model_head='mtp', horizon=4, head_init='lm_head'),               # heads on the frozen base, self-distilled
+    'mtp_h4':    dict(model_head='mtp', horizon=4, head_init='lm_head', max_steps=400), # heads on the frozen base, self-distilled; MTP steps are cheap
     'medusa_k5': dict(model_head='medusa', horizon=5),
     'cp_h2_r8':  dict(model_head='cp', horizon=2, rank=8, batch_size=2),              # CP/MPS cost R*H*V per position: fewer rows a step
     'cp_h4_r8':  dict(model_head='cp', horizon=4, rank=8, batch_size=2),
-    'mps_h4_r4': dict(model_head='mps', horizon=4, rank=4, batch_size=2),
+    'mps_h4_r4': dict(model_head='mps', horizon=4, rank=4, batch_size=2, max_steps=150),  # MPS costs H*R^2*V per position
     'mtp_h4_ft': dict(part='finetune', model_head='mtp', horizon=4),                  # for comparison: backbone and head fine-tuned on the text
     'drafter':   dict(part='base', model_type='gpt2:tiny', model_head='ntp', horizon=1, lr=3e-3, from_scratch=True),  # a small drafter for 05
 }
