@@ -592,7 +592,7 @@ def sweep(base:TrainConfig, grid:dict[str, list], root:str|Path='runs/sweep', **
 # %% ../nbs/03_training.ipynb #e0f1c035
 TRAINED = {  # key -> what differs from the shared recipe of its part (RECIPE[preset][part])
     'base':      dict(part='base', model_head='ntp', horizon=1),                       # pre-trained from scratch
-    'mtp_h4':    dict(model_head='mtp', horizon=4, head_init='lm_head', max_steps=400), # heads on the frozen base, self-distilled; MTP steps are cheap
+    'mtp_h4':    dict(model_head='mtp', horizon=4, head_init='lm_head', max_steps=600), # heads on the frozen base, self-distilled; MTP steps are cheap
     'medusa_k5': dict(model_head='medusa', horizon=5),
     'cp_h2_r8':  dict(model_head='cp', horizon=2, rank=8, batch_size=2),              # CP/MPS cost R*H*V per position: fewer rows a step
     'cp_h4_r8':  dict(model_head='cp', horizon=4, rank=8, batch_size=2),
