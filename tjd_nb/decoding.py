@@ -743,8 +743,12 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     def run_all(name):
         key, fn, _ = table[name]
         return [fn(models[key], p.reshape(1, -1), max_new_tokens, **kw) for p in prompts]
-    greedy = {key: [autoregressive_generate(models[key], p.reshape(1, -1), max_new_tokens, **kw)[0] for p in prompts]
-              for key in {table[n][0] for n in names}}
+    lm = lambda m: getattr(m, 'backbone', m)
+    prints = {key: fingerprint(lm(models[key])) for key in dict.fromkeys(table[n][0] for n in names)}
+    by_print = {}   # plain greedy once per distinct backbone: heads on the frozen plain model share its reference
+    for key, fp in prints.items():
+        if fp not in by_print: by_print[fp] = [autoregressive_generate(models[key], p.reshape(1, -1), max_new_tokens, **kw)[0] for p in prompts]
+    greedy = {key: by_print[fp] for key, fp in prints.items()}
     rows = []
     from tqdm.auto import tqdm
     for name in tqdm(names, disable=not progress, desc='decoders', leave=False):
@@ -768,10 +772,9 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     # models differ), all interleaved in one time_alternating run so that every ratio sees the same machine load
     fns = {n: (lambda n=n: run_all(n)) for n in names}
     base = {}
-    lm = lambda m: getattr(m, 'backbone', m)
     plain = fingerprint(lm(models['ntp']))
-    for key in dict.fromkeys(table[n][0] for n in names):   # heads on the frozen plain model share its baseline
-        same = key == 'ntp' or fingerprint(lm(models[key])) == plain
+    for key in prints:                                       # heads on the frozen plain model share its baseline
+        same = key == 'ntp' or prints[key] == plain
         base[key] = 'HF greedy' if same and 'HF greedy' in names else f'HF greedy [{key}]'
         if base[key] not in fns:
             fns[base[key]] = lambda key=key: [hf_generate(models[key], p.reshape(1, -1), max_new_tokens, **kw) for p in prompts]

@@ -262,7 +262,7 @@ def answer_quality(backbone, rows, tokenizer, n:int=16, max_new_tokens:int=96, f
     out = backbone.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=tokenizer.pad_token_id,
                             eos_token_id=tokenizer.eos_token_id)
     preds = tokenizer.batch_decode(out[:, enc['input_ids'].shape[1]:], skip_special_tokens=True)
-    hits = sum(extract_answer(p) is not None and extract_answer(p) == extract_answer(r) for p, r in zip(preds, refs))
+    hits = round(accuracy(preds, refs) * len(preds)) if preds else 0                     # the one exact-match rule, from 01_data
     nll = tot = 0.0
     sup = supervised_examples(rows[:nll_rows], tokenizer, min(512, getattr(backbone.config, 'max_position_embeddings', 512)), fmt) \
           if nll_rows else {'input_ids': []}
