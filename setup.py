@@ -34,7 +34,11 @@ setuptools.setup(
                  'Natural Language :: ' + cfg['language'].title()]
                 + [f'Programming Language :: Python :: {v}' for v in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
+    # The bundled data and tokenizer (data/ of the checkout) ship inside the package as tjd_nb/bundled/, so a
+    # non-editable install finds them (tjd_nb.data.bundled_dir); an editable install reads data/ itself.
+    packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']) + [cfg['lib_path'] + '.bundled'],
+    package_dir={cfg['lib_path'] + '.bundled': 'data'},
+    package_data={cfg['lib_path'] + '.bundled': ['*/*.jsonl', '*/*.json']},
     include_package_data=True,
     install_requires=requirements,
     extras_require={'dev': dev_requirements},

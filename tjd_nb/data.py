@@ -320,10 +320,10 @@ def write_jsonl(rows:list[dict], path:str|Path)->Path:
     return Path(path)
 
 def bundled_dir()->Path:
-    "The folder of bundled data: $TJD_NB_DATA, else data/ of the checkout holding this module, else of the working directory's."
+    "The folder of bundled data: $TJD_NB_DATA, else data/ of the checkout holding this module, else the copy installed with the package, else data/ of the working directory's checkout."
     if os.environ.get('TJD_NB_DATA'): return Path(os.environ['TJD_NB_DATA'])
     here = Path(__file__).parent if '__file__' in globals() else None
-    candidates = [project_root(here)/'data', project_root()/'data']
+    candidates = [project_root(here)/'data', *([here/'bundled'] if here else []), project_root()/'data']  # a wheel ships data/ as tjd_nb/bundled/
     return next((c for c in candidates if (c/'gsm8k').is_dir()), candidates[0])
 
 def generate_all(data_dir:str|Path|None=None, seed:int=0, check:bool=False)->dict:
