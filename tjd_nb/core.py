@@ -17,7 +17,7 @@ import torch
 __all__ = ['FIG_DPI', 'seed_everything', 'get_device', 'get_dtype', 'to_device', 'sync', 'Timer', 'mean_std', 'Summary',
            'summarize', 'benchmark', 'torch_threads', 'time_alternating', 'PeakMemory', 'results_table', 'run_info',
            'atomic_write', 'atomic_dir', 'recover_dir', 'project_root', 'project_path', 'save_fig', 'nb_to_markdown',
-           'check_links', 'readme_cli']
+           'check_links', 'readme_links', 'readme_cli']
 
 # %% ../nbs/00_core.ipynb #02e4a302
 def seed_everything(seed:int=0,            # the seed for python, numpy and torch
@@ -380,6 +380,10 @@ def check_links(md:str, nbs:Path)->list[str]:
         if target.endswith(('.ipynb', '.html', '.md')) and Path(target).stem not in stems | {'README'}: bad.append(target)
     return bad
 
+def readme_links(md:str, nbs:str='nbs')->str:
+    "Markdown `md` of nbs/index.ipynb with its links to notebooks by bare file name pointing into `nbs` (README.md sits one folder up)."
+    return re.sub(r'\]\((?![a-z]+://|[#/.])([^)\s/]+\.ipynb(?:#[^)\s]*)?)\)', lambda m: f']({nbs}/{m.group(1)})', md)
+
 def readme_cli(argv:list[str]|None=None, # command-line arguments (default: sys.argv)
                root:str|Path|None=None     # the checkout (default: found from the working directory)
               )->int:
@@ -392,6 +396,7 @@ def readme_cli(argv:list[str]|None=None, # command-line arguments (default: sys.
     if not (nbs/'index.ipynb').exists(): p.error(f"no nbs/index.ipynb under {root}; run it from a tjd_nb checkout")
     md = nb_to_markdown(nbs/'index.ipynb'); status = 0
     for bad in check_links(md, nbs): print(f"index.ipynb links to a missing page: {bad}"); status = 1
+    md = readme_links(md)   # README.md sits one folder above the notebooks
     if args.check:
         if not readme.exists() or readme.read_text(encoding='utf-8') != md:
             print("README.md differs from nbs/index.ipynb: run `tjd_nb_readme` and commit README.md"); status = 1

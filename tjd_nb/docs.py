@@ -431,11 +431,12 @@ def _driver(browser:str, driver:str, width:int, height:int):
     for a in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', f'--window-size={width},{height}', '--hide-scrollbars'): opts.add_argument(a)
     return webdriver.Chrome(service=Service(executable_path=driver), options=opts)
 
-# %% ../nbs/09_docs.ipynb #d71f8a66
+# %% ../nbs/09_docs.ipynb #77092aa7
 def check_site(site:str|Path,               # the built site
                screenshots:str|Path|None=None, # folder for a screenshot of each page (and of its first figure)
                size:tuple=(1280, 900),       # the browser window
                math_timeout:float=60,        # seconds to wait for MathJax on a page
+               search:str='speculative',     # a word to look up with the site's search box on index.html
               ):
     "Open every page of the site in headless Chromium; one row per page (title, images, formulas, links); raises AssertionError listing every failure."
     import pandas as pd
@@ -462,6 +463,14 @@ def check_site(site:str|Path,               # the built site
                 if drv.execute_script("const i = document.querySelector('article p img, article img[src*=\"_files\"], article img[src*=\"figures/\"]'); if (!i) return false; i.scrollIntoView({block: 'center'}); return true;"):
                     time.sleep(0.3); drv.save_screenshot(str(shots/f'{Path(name).stem}-figure.png'))
             rows.append(r)
+        if search and 'index.html' in pages:
+            drv.get(f'{base}/index.html')
+            drv.execute_script("document.querySelector('.md-search__input').focus()")
+            drv.find_element('css selector', 'input.md-search__input').send_keys(search)
+            t0, hits = time.time(), 0
+            while time.time() - t0 < 20 and not (hits := drv.execute_script("return document.querySelectorAll('.md-search-result__item').length")): time.sleep(0.2)
+            if screenshots: drv.save_screenshot(str(Path(screenshots)/'search.png'))
+            if not hits: failures.append(f'search: no result for {search!r}')
         for r in rows:
             bad = []
             if not r['title'].strip() or (r['h1'] and r['h1'].replace('¶', '').strip() not in r['title']): bad.append(f"title {r['title']!r} lacks the heading {r['h1']!r}")
@@ -552,7 +561,7 @@ def save_outputs(nb_path:str|Path,      # the notebook to run and save
     with atomic_write(nb_path) as f: f.write(text)
     return {'notebook': nb_path.name, 'MB': round(mb, 3), 'seconds': round(time.time() - t0, 1)}
 
-# %% ../nbs/09_docs.ipynb #e802a618
+# %% ../nbs/09_docs.ipynb #6bb03349
 _PACKAGING = ('setup.py', 'settings.ini', 'pyproject.toml', 'MANIFEST.in', 'README.md', 'LICENSE')
 _WHEEL_PROBE = """import json, tjd_nb
 from tjd_nb.data import bundled_dir, load_data, load_tokenizer
@@ -574,16 +583,19 @@ def wheel_check(root:str|Path|None=None, workdir:str|Path|None=None)->dict:
     wheel = next(dist.glob('*.whl'))
     run([sys.executable, '-m', 'venv', '--without-pip', str(venv)])
     py = venv/'bin'/'python'
+    run([sys.executable, '-m', 'pip', '--python', str(py), 'install', '--no-deps', '--no-index', '--ignore-installed', '-q', str(wheel)])
     purelib = run([str(py), '-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])']).stdout.strip()
-    # this environment's packages, as a plain path: its own .pth files (the editable checkout) are not read
+    # then this environment's packages (torch and the rest), as a plain path: its own .pth files (an editable tjd_nb) are not read
     Path(purelib, '_reuse_deps.pth').write_text('\n'.join(dict.fromkeys([sysconfig.get_paths()['purelib'], sysconfig.get_paths()['platlib']])) + '\n')
-    run([sys.executable, '-m', 'pip', '--python', str(py), 'install', '--no-deps', '--no-index', '-q', str(wheel)])
     env = {k: v for k, v in os.environ.items() if k not in ('PYTHONPATH', 'TJD_NB_DATA', 'VIRTUAL_ENV')} | {'HF_HUB_OFFLINE': '1'}
     neutral = work/'elsewhere'; neutral.mkdir()
-    probe = json.loads(run([str(py), '-c', _WHEEL_PROBE], cwd=neutral, env=env).stdout.strip().splitlines()[-1])
-    probe |= {'wheel': wheel.name, 'wheel_MB': round(wheel.stat().st_size / 2**20, 2), 'seconds': round(time.time() - t0, 1)}
-    for k in ('module', 'data'):
-        if not Path(probe[k]).resolve().is_relative_to(venv): raise AssertionError(f"{k} came from {probe[k]}, not from the installed wheel in {venv}")
+    try:
+        probe = json.loads(run([str(py), '-c', _WHEEL_PROBE], cwd=neutral, env=env).stdout.strip().splitlines()[-1])
+        probe |= {'wheel': wheel.name, 'wheel_MB': round(wheel.stat().st_size / 2**20, 2), 'seconds': round(time.time() - t0, 1)}
+        for k in ('module', 'data'):
+            if not Path(probe[k]).resolve().is_relative_to(venv): raise AssertionError(f"{k} came from {probe[k]}, not from the installed wheel in {venv}")
+    finally:
+        if workdir is None: shutil.rmtree(work, ignore_errors=True)
     return probe
 
 # %% ../nbs/09_docs.ipynb #725977b5
