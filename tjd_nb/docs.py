@@ -526,14 +526,14 @@ def add_colab_cells(nb_path:str|Path, settings:dict|None=None)->bool:
     with atomic_write(nb_path) as f: f.write(after)
     return True
 
-# %% ../nbs/09_docs.ipynb #fedc237a
+# %% ../nbs/09_docs.ipynb #f588d7e0
 def save_outputs(nb_path:str|Path,      # the notebook to run and save
                  skip_flags:list[str]|None=None, # flags of cells not to run (default: settings.ini's tst_flags)
                  max_mb:float=1.0,       # refuse to write a notebook larger than this
                  mpl_format:str='png',   # matplotlib's inline format (png keeps files small)
                 )->dict:
     "Run a notebook's fast cells, save their outputs into it (cleaned as nbdev_clean does); returns its size and time."
-    from execnb.nbio import read_nb, dict2nb
+    from execnb.nbio import read_nb, nb2dict
     from execnb.shell import CaptureShell
     from nbdev.clean import clean_nb
     nb_path = Path(nb_path).resolve()
@@ -549,7 +549,7 @@ def save_outputs(nb_path:str|Path,      # the notebook to run and save
     os.chdir(nb_path.parent)
     try: shell.run_all(nb, exc_stop=True, preproc=skip)
     finally: os.chdir(cwd)
-    nb = json.loads(json.dumps(nb))
+    nb = nb2dict(nb)   # sources as lists of lines, execnb's own keys dropped: the file format nbdev writes
     clean_nb(nb)
     for c in nb['cells']:
         if c['cell_type'] == 'code':
