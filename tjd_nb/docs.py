@@ -391,7 +391,7 @@ def build_site(root:str|Path|None=None, # the checkout
 
 # %% ../nbs/09_docs.ipynb #687f166b
 def find_chromium()->tuple[str, str]|None:
-    "(chromium, chromedriver) paths, from $CHROMIUM/$CHROMEDRIVER or the PATH; None when either, or selenium, is missing."
+    "(chromium, chromedriver) paths, from the `CHROMIUM` and `CHROMEDRIVER` variables or the PATH; None when either, or selenium, is missing."
     browser = os.environ.get('CHROMIUM') or shutil.which('chromium') or shutil.which('chromium-browser') or shutil.which('google-chrome')
     driver = os.environ.get('CHROMEDRIVER') or shutil.which('chromedriver')
     if not (browser and driver) or importlib.util.find_spec('selenium') is None: return None
@@ -460,7 +460,7 @@ def check_site(site:str|Path,               # the built site
             if screenshots:
                 shots = Path(screenshots); shots.mkdir(parents=True, exist_ok=True)
                 drv.save_screenshot(str(shots/f'{Path(name).stem}.png'))
-                if drv.execute_script("const i = document.querySelector('article p img, article img[src*=\"_files\"], article img[src*=\"figures/\"]'); if (!i) return false; i.scrollIntoView({block: 'center'}); return true;"):
+                if drv.execute_script("const i = document.querySelector('article img[src*=\"_files/\"], article img[src*=\"figures/\"]'); if (!i) return false; i.scrollIntoView({block: 'center'}); return true;"):
                     time.sleep(0.3); drv.save_screenshot(str(shots/f'{Path(name).stem}-figure.png'))
             rows.append(r)
         if search and 'index.html' in pages:
