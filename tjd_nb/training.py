@@ -187,7 +187,9 @@ def run_tokenizer(cfg:TrainConfig):
     if cfg.tokenizer: return with_pad(load_tokenizer(cfg.tokenizer))
     arch, _, variant = cfg.model_type.partition(':')
     saved = _tokenizer_folder(Path(cfg.init_from)) if cfg.init_from else None
-    return with_pad(load_tokenizer(saved)) if saved else get_tokenizer(arch, variant)
+    if saved: return with_pad(load_tokenizer(saved))
+    try: return get_tokenizer(arch, variant)
+    except FileNotFoundError as e: raise FileNotFoundError(f"{e}; or name one with --tokenizer") from None
 
 def build_model(cfg:TrainConfig, tokenizer)->TJDModel:
     "The TJD model a configuration asks for (backbone weights from init_from when given)."
