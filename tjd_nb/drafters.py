@@ -974,6 +974,9 @@ def _drafter_command(a, ckpt:Path):
                 generate_pseudo_dataset(target, rows, tok, pseudo, dataset, a.max_new_tokens, seed=a.seed)
                 with atomic_write(made_for) as f: json.dump(stamp, f)
             rows = load_pseudo_dataset(pseudo)[:a.max_examples]
+            top = max(max(r['prompt_ids'] + r['completion_ids'], default=0) for r in rows)
+            if top >= target_vocab_size(target):
+                raise ValueError(f"--pseudo_dataset_path={str(pseudo)!r} holds token id {top}, beyond the target's vocabulary of {target_vocab_size(target)}")
         ex = drafter_examples(rows, tok, dataset, seq2seq=s2s, seq_len=96 if s2s else 256)
         seed_everything(a.seed)
         dr = get_drafter(a.drafter, target_vocab_size(target), **kw)
