@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #e6d51156
 from __future__ import annotations
-import argparse, ast, hashlib, json, math, operator, os, random, re, sys
+import argparse, ast, contextlib, hashlib, json, math, operator, os, random, re, sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -19,7 +19,7 @@ __all__ = ['SPLITS', 'FIELDS', 'HUB', 'EOS', 'PAD', 'PROMPTS', 'IGNORE_INDEX', '
            'Problem', 'make_problem', 'render_problem', 'gsm8k_row', 'metamath_row', 'news_row', 'generate_dataset',
            'write_jsonl', 'bundled_dir', 'generate_all', 'read_jsonl', 'load_data', 'train_tokenizer', 'load_tokenizer',
            'format_example', 'extract_answer', 'accuracy', 'pack_dataset', 'supervised_examples', 'get_dataloaders',
-           'tokenizer_json', 'data_stage', 'data_cli']
+           'tokenizer_json', 'data_stage', 'data_cli', 'cli_errors']
 
 # %% ../nbs/01_data.ipynb #b7896199
 _OPS = {'+': operator.add, '-': operator.sub, '*': operator.mul, '/': operator.truediv}
@@ -329,6 +329,10 @@ def bundled_dir()->Path:
 def generate_all(data_dir:str|Path|None=None, seed:int=0, check:bool=False)->dict:
     "Write (or with `check`, compare byte-for-byte) every bundled split; returns {path: number of rows}."
     data_dir = Path(data_dir or bundled_dir()); out, diffs = {}, []
+    missing = [f"{n}/{s}.jsonl" for n in SPLITS for s in SPLITS[n] if not (data_dir/n/f'{s}.jsonl').is_file()]
+    if check and missing:   # nothing to compare with: say so, rather than that the data differs
+        raise FileNotFoundError(f"data_dir {str(data_dir)!r} holds no bundled data ({len(missing)} of the split files are missing, "
+                                f"e.g. {missing[0]}); write it with `tjd_nb_data --regenerate --data_dir {data_dir}`")
     for name, splits in SPLITS.items():
         seen = set()
         for split in splits:
@@ -337,7 +341,7 @@ def generate_all(data_dir:str|Path|None=None, seed:int=0, check:bool=False)->dic
                 if not path.exists() or path.read_bytes() != _jsonl_bytes(rows): diffs.append(str(path))
             else: write_jsonl(rows, path)
             out[str(path)] = len(rows)
-    if diffs: raise ValueError(f"bundled data differs from the generator (seed={seed}): {diffs}; run `tjd_nb_data` to regenerate")
+    if diffs: raise ValueError(f"bundled data differs from the generator (seed={seed}): {diffs}; run `tjd_nb_data --regenerate` to write it anew")
     return out
 
 # %% ../nbs/01_data.ipynb #bc4651a9
@@ -432,8 +436,11 @@ def load_tokenizer(name_or_path:str|Path|None=None # None for the bundled tokeni
     path = Path(name_or_path) if name_or_path else bundled_dir()/'tokenizer'
     if name_or_path is None and not (path/'tokenizer.json').exists():
         raise FileNotFoundError(f"no bundled tokenizer in {path}; run `tjd_nb_data` to build it")
+    looks_local = path.exists() or str(name_or_path).startswith(('/', '.', '~')) or str(name_or_path).count('/') > 1
+    if name_or_path is not None and looks_local and not path.is_dir():
+        raise FileNotFoundError(f"could not load tokenizer {str(name_or_path)!r}: no such folder")
     try: tok = AutoTokenizer.from_pretrained(str(path) if path.exists() else str(name_or_path))
-    except OSError as e:
+    except (OSError, ValueError) as e:   # also a malformed tokenizer.json, or a name that is neither a folder nor a hub name
         raise OSError(f"could not load tokenizer {str(name_or_path)!r}: {e}. Offline, pass a local folder or None for the bundled one") from e
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     return tok
@@ -538,7 +545,9 @@ def tokenizer_json(tok)->str: return tok.backend_tokenizer.to_str()
 def data_stage(data_dir:str|Path|None=None, regenerate:bool=False, seed:int=0, check_tokenizer:bool=True):
     "Verify (or regenerate) the bundled data and tokenizer; returns a summary DataFrame of the splits."
     import pandas as pd
+    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0: raise ValueError(f"seed must be an integer >= 0, got {seed!r}")
     data_dir = Path(data_dir or bundled_dir())
+    if data_dir.exists() and not data_dir.is_dir(): raise NotADirectoryError(f"data_dir {str(data_dir)!r} is a file, not a folder")
     counts = generate_all(data_dir, seed=seed, check=not regenerate)
     tok_dir = data_dir/'tokenizer'
     if regenerate or not (tok_dir/'tokenizer.json').exists():
@@ -563,4 +572,21 @@ def data_cli(argv=None):
     p.add_argument('--data_dir', default=None, help='folder of the bundled data (default: data/ of the checkout)')
     p.add_argument('--seed', type=int, default=0, help='generator seed (0 is what ships)')
     a = p.parse_args(argv)
-    print(data_stage(a.data_dir, regenerate=a.regenerate, seed=a.seed).to_string())
+    with cli_errors(p.prog): print(data_stage(a.data_dir, regenerate=a.regenerate, seed=a.seed).to_string())
+
+# %% ../nbs/01_data.ipynb #bi0cli0ex
+def _raised_here(e:BaseException)->bool:
+    "Whether the innermost frame of `e`'s traceback is in this package."
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None: tb = tb.tb_next
+    package = Path(sys.modules['tjd_nb'].__file__).resolve().parent
+    return tb is not None and Path(tb.tb_frame.f_code.co_filename).resolve().parent == package
+
+@contextlib.contextmanager
+def cli_errors(prog:str):
+    "Report the library's own errors inside the block as `prog: error: <one line>` and exit with status 2."
+    try: yield
+    except (ValueError, OSError, FloatingPointError) as e:
+        if not _raised_here(e): raise
+        print(f"{prog}: error: {' '.join(str(e).split())}", file=sys.stderr)
+        sys.exit(2)

@@ -24,7 +24,7 @@ __all__ = ['NGRAM_FORMAT', 'DRAFTERS', 'SUMMARISER', 'EXPERIMENT', 'DRAFTER_SIZE
            'drafter_logits', 'target_logits', 'train_drafter', 'seq2seq_generate', 'seq2seq_speculative_generate',
            'prompt_ids', 'generate_pseudo_dataset', 'save_drafter', 'load_drafter', 'get_summariser', 'get_target',
            'decode_fns', 'batches', 'reference_outputs', 'acceptance', 'train_drafters', 'drafter_experiment',
-           'plot_alpha', 'drafters_stage', 'drafter_parser', 'drafter_cli']
+           'plot_alpha', 'drafters_stage', 'drafter_parser', 'target_tokenizer', 'drafter_cli']
 
 # %% ../nbs/05a_drafters.ipynb #a73c82fd
 from .decoding import (DecodeStats, Drafter, _Generated, _eval_mode, _new_tokens, _probs, autoregressive_generate, decode_args,
@@ -883,6 +883,7 @@ def drafter_parser()->argparse.ArgumentParser:
         s.add_argument('--max_examples', type=int, default=None, help='rows of the dataset to use')
         s.add_argument('--max_new_tokens', type=int, default=64, help='tokens per generated completion')
         s.add_argument('--seed', type=int, default=0)
+        s.add_argument('--tokenizer', default=None, help="tokenizer folder (default: the target folder's own; the bundled BPE for 'gpt2'/'t5')")
     t = sub.choices['train']
     t.add_argument('--loss', type=float, default=1.0, help='w_ce, the weight of the cross-entropy with the labels')
     t.add_argument('--kd_loss', type=float, default=1.0, help='w_kd, the weight of the KL term (Supervised_KD)')
@@ -898,31 +899,89 @@ def drafter_parser()->argparse.ArgumentParser:
     e.add_argument('--n_prompts', type=int, default=16, help='held-out prompts (test split)')
     return p
 
+def _check_args(p:argparse.ArgumentParser, a, ckpt:Path):
+    "Stop with argparse's one-line error naming every flag outside its allowed values."
+    bad, finite = [], lambda x: math.isfinite(x)
+    def need(ok, flag, allowed):
+        if not ok: bad.append(f"--{flag}={getattr(a, flag)!r}: {allowed}")
+    need(a.target in ('gpt2', 't5') or Path(a.target).is_dir(), 'target', "'gpt2', 't5' or a saved model folder")
+    need(a.tokenizer is None or Path(a.tokenizer).is_dir(), 'tokenizer', "a tokenizer folder")
+    need(re.fullmatch(r'auto|cpu|mps|cuda(:\d+)?', a.device) is not None, 'device', "auto, cpu, cuda, cuda:N or mps")
+    need(a.ngram_n >= 1, 'ngram_n', "an integer >= 1")
+    need(a.max_examples is None or a.max_examples >= 1, 'max_examples', "an integer >= 1 (default: all rows)")
+    need(a.max_new_tokens >= 1, 'max_new_tokens', "an integer >= 1")
+    need(a.seed >= 0, 'seed', "an integer >= 0")
+    if a.command == 'train':
+        method = DISTILL_METHODS[a.distill_method]
+        need(a.steps is None or a.steps >= 1, 'steps', "an integer >= 1 (default: the preset's)")
+        need(a.batch_size >= 1, 'batch_size', "an integer >= 1")
+        need(a.lr > 0 and finite(a.lr), 'lr', "a positive finite number")
+        need(a.kd_temp > 0 and finite(a.kd_temp), 'kd_temp', "a positive finite number")
+        need(a.loss >= 0 and finite(a.loss), 'loss', "a finite number >= 0")
+        need(a.kd_loss >= 0 and finite(a.kd_loss), 'kd_loss', "a finite number >= 0")
+        need(a.loss > 0 or method == 'logit_kd' and a.kd_loss > 0, 'loss', "> 0, unless --kd_loss > 0 with --distill_method Supervised_KD (something must train)")
+        need(not (a.drafter == 'ngram' and method == 'logit_kd'), 'distill_method', "Seq_KD or none with --drafter ngram (Supervised_KD needs logits)")
+        need(a.pseudo_dataset_path is None or not Path(a.pseudo_dataset_path).is_dir(), 'pseudo_dataset_path', "a JSONL file (this is a folder)")
+    else:
+        need(a.gamma >= 1, 'gamma', "an integer >= 1")
+        need(a.n_prompts >= 1, 'n_prompts', "an integer >= 1")
+        if not (ckpt/'drafter.json').is_file(): bad.append(f"--ckpt_path={str(ckpt)!r}: a drafter folder written by `tjd_drafter train` (it has no drafter.json)")
+    if bad: p.error('; '.join(bad))
+
 # %% ../nbs/05a_drafters.ipynb #c0dbc87e
+def target_tokenizer(target:str, tokenizer:str|None=None):
+    "The tokenizer of a `--target`: `tokenizer` if given, else the one saved in the target folder, else the bundled BPE ('gpt2' and 't5' are trained on it)."
+    from tjd_nb.models import with_pad
+    from tjd_nb.training import _tokenizer_folder
+    if tokenizer: return with_pad(load_tokenizer(tokenizer))
+    saved = None if target in ('gpt2', 't5') else _tokenizer_folder(Path(target))
+    return with_pad(load_tokenizer(saved)) if saved else load_tokenizer()
+
+def _pseudo_path(a, ckpt:Path, target, dataset:str)->tuple[Path, Path, dict]:
+    "The Seq_KD pseudo-dataset: --pseudo_dataset_path, else a file named by the target's weights and the settings; a stale one is refused."
+    from tjd_nb.training import data_fingerprint
+    stamp = {'target': fingerprint(target), 'dataset': dataset, 'max_examples': a.max_examples, 'max_new_tokens': a.max_new_tokens, 'seed': a.seed}
+    path = Path(a.pseudo_dataset_path or ckpt.parent/f"pseudo_{stamp['target']}_{data_fingerprint(stamp)}.jsonl")
+    made_for = path.with_name(path.name + '.target.json')        # what the file was generated from (absent for a file of one's own)
+    if path.exists() and made_for.exists() and json.loads(made_for.read_text()) != stamp:
+        raise ValueError(f"--pseudo_dataset_path={str(path)!r} was generated from another target or settings "
+                         f"({json.loads(made_for.read_text())}, now {stamp}); delete it, or pass another path")
+    return path, made_for, stamp
+
 def drafter_cli(argv:list[str]|None=None):
-    "Console script `tjd_drafter`: `train` or `eval` a drafter with the source project's flags."
+    "Console script `tjd_drafter`: `train` or `eval` a drafter with the source project's flags; bad input is one line and exit status 2."
+    from tjd_nb.data import cli_errors
     p = drafter_parser(); a = p.parse_args(argv)
-    if a.target not in ('gpt2', 't5') and not Path(a.target).is_dir():
-        p.error(f"--target must be 'gpt2', 't5' or a saved model folder, got {a.target!r}")
-    if a.command == 'train' and a.drafter == 'ngram' and a.distill_method in ('Supervised_KD', 'logit_kd'):
-        p.error("--distill_method Supervised_KD needs logits: use Seq_KD or none with --drafter ngram")
-    tok, target = load_tokenizer(), get_target(a.target, a.preset, a.seed).to(get_device(a.device))
-    s2s = is_seq2seq(target); dataset = 'cnn_dailymail' if s2s else 'gsm8k'
     ckpt = Path(a.ckpt_path or project_path('runs', 'drafters', f'{a.drafter}_{a.exp_name}'))
+    _check_args(p, a, ckpt)
+    with cli_errors(p.prog): _drafter_command(a, ckpt)
+
+def _drafter_command(a, ckpt:Path):
+    "Run a checked `tjd_drafter` command line."
+    from tjd_nb.models import check_tokenizer
+    tok, target = target_tokenizer(a.target, a.tokenizer), get_target(a.target, a.preset, a.seed).to(get_device(a.device))
+    try: check_tokenizer(getattr(target, 'backbone', target), tok)
+    except ValueError as e: raise ValueError(f"--tokenizer={a.tokenizer!r} does not fit --target={a.target!r}: {e}") from None
+    s2s = is_seq2seq(target); dataset = 'cnn_dailymail' if s2s else 'gsm8k'
     sizes = DRAFTER_SIZES['t5' if s2s else 'gpt2']
     kw = {'n': a.ngram_n} if a.drafter == 'ngram' else dict(sizes.get(a.drafter, sizes['t5small' if s2s else 'transformer']))
     if a.command == 'train':
         method = DISTILL_METHODS[a.distill_method]
         rows = load_data(dataset, 'train', max_examples=a.max_examples)
         if method == 'seq_kd':
-            pseudo = Path(a.pseudo_dataset_path or ckpt.parent/f'pseudo_{Path(a.target).name}_{dataset}.jsonl')
-            if not pseudo.exists(): generate_pseudo_dataset(target, rows, tok, pseudo, dataset, a.max_new_tokens, seed=a.seed)
+            pseudo, made_for, stamp = _pseudo_path(a, ckpt, target, dataset)
+            if not pseudo.exists():
+                generate_pseudo_dataset(target, rows, tok, pseudo, dataset, a.max_new_tokens, seed=a.seed)
+                with atomic_write(made_for) as f: json.dump(stamp, f)
             rows = load_pseudo_dataset(pseudo)[:a.max_examples]
+            top = max(max(r['prompt_ids'] + r['completion_ids'], default=0) for r in rows)
+            if top >= target_vocab_size(target):
+                raise ValueError(f"--pseudo_dataset_path={str(pseudo)!r} holds token id {top}, beyond the target's vocabulary of {target_vocab_size(target)}")
         ex = drafter_examples(rows, tok, dataset, seq2seq=s2s, seq_len=96 if s2s else 256)
         seed_everything(a.seed)
         dr = get_drafter(a.drafter, target_vocab_size(target), **kw)
         if isinstance(dr, nn.Module): dr.to(get_device(a.device))
-        log = train_drafter(dr, ex, target, steps=a.steps or EXPERIMENT[a.preset]['steps'], batch_size=a.batch_size, lr=a.lr,
+        log = train_drafter(dr, ex, target, steps=EXPERIMENT[a.preset]['steps'] if a.steps is None else a.steps, batch_size=a.batch_size, lr=a.lr,
                             w_ce=a.loss, w_kd=a.kd_loss if method == 'logit_kd' else 0.0,
                             temperature=a.kd_temp, t2_scaling=not a.no_t2_scaling, seed=a.seed)
         save_drafter(dr, ckpt)
@@ -930,6 +989,7 @@ def drafter_cli(argv:list[str]|None=None):
                           'final_loss': float(log.loss.iloc[-5:].mean())}))
     else:
         dr = load_drafter(ckpt, get_device(a.device))
+        check_drafter(target, dr)                                   # another vocabulary: refused here, by name
         prompts = prompt_ids(load_data(dataset, 'test', max_examples=a.n_prompts), tok, dataset, s2s)
         kw = dict(max_new_tokens=a.max_new_tokens, eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
         res = acceptance(target, dr, prompts, a.gamma, reference=reference_outputs(target, prompts, **kw), **kw)

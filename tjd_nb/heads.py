@@ -134,7 +134,13 @@ class Head(nn.Module):
         "Negative mean log_prob over the rows that observe at least one target (0 when none does)."
         log_p = self.log_prob(hidden, targets)                                      # (...)
         rows = (targets != IGNORE_INDEX).any(-1)                                    # (...)
-        return -torch.where(rows, log_p, 0.).sum() / rows.sum().clamp(min=1)
+        return self._finite(-torch.where(rows, log_p, 0.).sum() / rows.sum().clamp(min=1), hidden)
+
+    def _finite(self, loss:torch.Tensor, hidden:torch.Tensor)->torch.Tensor:
+        "`loss`, or a FloatingPointError saying what is not finite: a NaN loss must not train on silently."
+        if torch.isfinite(loss): return loss
+        why = "hidden holds NaN or inf values" if not torch.isfinite(hidden).all() else "the head's parameters or logits overflowed"
+        raise FloatingPointError(f"the {self.name} head's loss is {loss.item()}: {why}")
 
     def cond_log_probs(self, hidden:torch.Tensor, prefix:torch.Tensor)->torch.Tensor:
         "log p(y_{k+1} = v | y_1..y_k, h) for every v: hidden (..., D), prefix (..., k) with k < H -> (..., V)."
@@ -316,7 +322,7 @@ class MedusaHead(IndependentHead):
             y = targets[..., k]; observed = y != IGNORE_INDEX                          # (...)
             log_p = self.head_logits(hidden, k).log_softmax(-1).gather(-1, y.clamp(min=0).unsqueeze(-1)).squeeze(-1)
             total = total - lam * torch.where(observed, log_p, 0.).sum() / observed.sum().clamp(min=1)
-        return total
+        return self._finite(total, hidden)
 
 # %% ../nbs/02_heads.ipynb #8b339ac0
 def _pick(log_f, tokens, log_sum):

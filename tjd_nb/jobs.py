@@ -622,7 +622,9 @@ def _submit_cli(a, runner:Runner|None)->list[Group]:
 # %% ../nbs/08_jobs.ipynb #ef0240b8
 def jobs_cli(argv=None):
     "Console script `tjd_jobs`."
-    a = jobs_parser().parse_args(argv)
+    p = jobs_parser(); a = p.parse_args(argv)
+    if a.cmd == 'submit' and a.job is not None and not a.job.strip(): p.error("--job='': a non-empty shell command")
+    if Path(a.root).exists() and not Path(a.root).is_dir(): p.error(f"--root={a.root!r}: a folder (this is a file)")
     try:
         if a.cmd == 'submit' and a.dry_run:
             for g in _submit_cli(a, None):
@@ -630,6 +632,8 @@ def jobs_cli(argv=None):
                 for c in g.commands: print('  ' + c)
             return
         runner = Runner(a.root, a.executor)
+        unknown = sorted(set(getattr(a, 'ids', None) or []) - {r['id'] for r in runner.rows()})
+        if unknown: p.error(f"ids {unknown}: no such job in {a.root} (`tjd_jobs status --all` lists them)")
         if a.cmd == 'submit':
             _submit_cli(a, runner)
             if a.wait: runner.wait()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02a_models.ipynb #ac2f8d5e
 from __future__ import annotations
-import contextlib, copy, importlib.metadata, json, os
+import contextlib, copy, importlib.metadata, json, os, re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from .heads import HEADS, get_head
 
 # %% auto #0
 __all__ = ['CONFIGS', 'VARIANTS', 'PACKAGED', 'FORMAT_VERSION', 'TJD_CONFIG', 'HEAD_WEIGHTS', 'BACKBONE_DIR', 'TOKENIZER_FILES',
-           'REFERENCE_PROMPTS', 'FREEZE_MODES', 'tjd_format', 'get_model', 'with_pad', 'get_tokenizer',
+           'REFERENCE_PROMPTS', 'FREEZE_MODES', 'tjd_format', 'check_files', 'get_model', 'with_pad', 'get_tokenizer',
            'check_tokenizer', 'model_cache_dir', 'packaged_dir', 'packaged_gguf', 'load_gguf', 'greedy_tokens',
            'convert_gguf', 'window_targets', 'TJDOutput', 'TJDModel', 'transformer_blocks', 'trainable_parameters',
            'build_tjd_model', 'mtp_sequential_backward', 'mtp_memory_comparison']
@@ -63,13 +63,51 @@ def tjd_format(path:str|Path)->int|None:
         if cfg.get('format_version') == 1 and 'backbone_config' in cfg: return 1
     return None
 
+# %% ../nbs/02a_models.ipynb #bi0chkfil
+def check_files(folder:str|Path)->Path:
+    "Raise naming the first JSON or safetensors file of a checkpoint `folder` (or of its backbone/) that is truncated or corrupt."
+    from safetensors import safe_open
+    folder = Path(folder); parts = [folder, folder/BACKBONE_DIR]
+    for f in [f for d in parts for f in sorted(d.glob('*.json'))]:
+        try: json.loads(f.read_text())
+        except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"checkpoint {f} is incomplete or corrupt: {e}") from None
+    for f in [f for d in parts for f in sorted(d.glob('*.safetensors'))]:
+        try:
+            with safe_open(str(f), 'pt') as st: st.keys()          # reads the header, which must cover the whole file
+        except Exception as e: raise ValueError(f"checkpoint {f} is incomplete or corrupt: {type(e).__name__}: {e}") from None
+    return folder
+
 # %% ../nbs/02a_models.ipynb #147baafa
 def _config(arch, variant, tokenizer, overrides):
     from transformers import AutoConfig
     ids = dict(vocab_size=len(tokenizer), eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
                bos_token_id=tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id)
     if arch == 't5': ids['decoder_start_token_id'] = tokenizer.pad_token_id
+    base = AutoConfig.for_model(arch, **CONFIGS[arch][variant])
+    _check_overrides(arch, base, overrides)
+    _check_shape(base, overrides)
     return AutoConfig.for_model(arch, **{**CONFIGS[arch][variant], **ids, **overrides})
+
+_SIZE_KEY = re.compile(r'layer|head|size|dim|embd|position|d_model|d_ff|d_kv|state|intermediate|vocab|chunk|group')
+
+def _check_overrides(arch, base, overrides:dict):
+    "Raise for an override that the config `base` does not have (listing those it has), or a size that is not a positive integer."
+    known = sorted(set(base.to_dict()) | set(getattr(base, 'attribute_map', {})))
+    unknown = sorted(k for k in overrides if k not in known)
+    if unknown: raise ValueError(f"unknown config override {', '.join(unknown)} for arch={arch!r}; known keys: {', '.join(known)}")
+    for k, v in overrides.items():
+        default = getattr(base, k, None)
+        if isinstance(default, int) and not isinstance(default, bool) and _SIZE_KEY.search(k) and not k.endswith('_id'):
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"config override {k} must be a positive integer, got {v!r}")
+
+def _check_shape(base, overrides:dict):
+    "Raise unless, with `overrides`, the hidden size divides into the attention heads and those into key-value groups (not T5)."
+    if getattr(base, 'is_encoder_decoder', False): return
+    name = lambda k: getattr(base, 'attribute_map', {}).get(k, k)
+    get = lambda k: overrides.get(name(k), overrides.get(k, getattr(base, k, None)))
+    hidden, heads, kv = get('hidden_size'), get('num_attention_heads'), get('num_key_value_heads')
+    if hidden % heads: raise ValueError(f"config {name('hidden_size')}={hidden} must be a multiple of {name('num_attention_heads')}={heads}")
+    if kv and heads % kv: raise ValueError(f"config num_attention_heads={heads} must be a multiple of num_key_value_heads={kv}")
 
 def _auto_class(arch):
     from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM
@@ -97,6 +135,7 @@ def get_model(arch:str,                 # 'gpt2', 'llama', 't5' or 'bamba'
 def _load_real(arch, name, overrides):
     path = Path(name).expanduser()
     local = path.exists()
+    if local and path.is_dir(): check_files(path)     # a truncated file is named here, not deep inside safetensors
     if local and tjd_format(path) == 1:
         if overrides: raise ValueError(f"{name} is a format-1 TJDModel folder: config overrides {sorted(overrides)} cannot apply; re-save it")
         model = TJDModel.from_pretrained(path).backbone
@@ -105,6 +144,11 @@ def _load_real(arch, name, overrides):
         if not local and _offline():
             raise OSError(f"cannot load {name!r}: it is not a local folder and HF_HUB_OFFLINE is set. "
                           f"Pass a local folder, or variant='tiny'/'small' for a model trained from scratch")
+        if overrides:
+            from transformers import AutoConfig
+            try: base = AutoConfig.from_pretrained(str(path) if local else name, local_files_only=local)
+            except (OSError, ValueError) as e: raise OSError(f"could not read the config of {name!r} ({type(e).__name__}: {e})") from e
+            _check_overrides(arch, base, overrides)
         try: model = _auto_class(arch).from_pretrained(str(path) if local else name, local_files_only=local, **overrides)
         except (OSError, ValueError) as e:
             raise OSError(f"could not load {name!r} as a {arch} model ({type(e).__name__}: {e}); "
@@ -454,6 +498,7 @@ def _format1_parts(path:Path):
 def from_pretrained(cls:TJDModel, path:str|Path)->TJDModel:
     "Load a TJDModel saved by `save_pretrained` (format 2, or format 1 written before)."
     from safetensors.torch import load_model
+    if Path(path).is_dir(): check_files(path)
     path, version = Path(path), tjd_format(path)
     if version is None: raise FileNotFoundError(f"{path} is not a saved TJDModel (it has no {TJD_CONFIG}, and is not a format-1 folder)")
     if version not in (1, FORMAT_VERSION): raise ValueError(f"{path}: unknown format_version {version}; this library reads 1 and {FORMAT_VERSION}")

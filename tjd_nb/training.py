@@ -13,16 +13,17 @@ import pandas as pd
 import torch
 
 from .core import PeakMemory, atomic_dir, atomic_write, get_device, project_path, recover_dir, seed_everything
-from .data import SPLITS, IGNORE_INDEX, accuracy, extract_answer, format_example, safe_arith, load_data, load_tokenizer, pack_dataset, supervised_examples
+from .data import SPLITS, IGNORE_INDEX, _offline, cli_errors, accuracy, extract_answer, format_example, safe_arith, load_data, load_tokenizer, pack_dataset, supervised_examples
 from .heads import HEADS, POSITIVITY, IndependentHead
-from .models import CONFIGS, FREEZE_MODES, VARIANTS, TJDModel, build_tjd_model, get_model, check_tokenizer, window_targets
+from .models import CONFIGS, FREEZE_MODES, PACKAGED, VARIANTS, TJDModel, build_tjd_model, get_model, get_tokenizer, check_files, check_tokenizer, window_targets
 
 # %% auto #0
-__all__ = ['TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', 'make_examples', 'build_model', 'save_checkpoint',
-           'load_checkpoint', 'calculator_steps', 'wilson_interval', 'evaluate', 'answer_quality', 'answer_accuracy',
-           'fingerprint', 'data_fingerprint', 'write_pseudo_dataset', 'load_pseudo_dataset', 'prompt_token_ids',
-           'pseudo_dataset', 'distill_examples', 'align_positions', 'backbone_features', 'feature_cache', 'train',
-           'train_parser', 'train_cli', 'sweep', 'trained_config', 'get_trained', 'loss_curves', 'training_stage']
+__all__ = ['RESUME_FREE', 'TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', 'make_examples', 'run_tokenizer', 'build_model',
+           'save_checkpoint', 'load_checkpoint', 'calculator_steps', 'wilson_interval', 'evaluate', 'answer_quality',
+           'answer_accuracy', 'fingerprint', 'data_fingerprint', 'write_pseudo_dataset', 'load_pseudo_dataset',
+           'prompt_token_ids', 'pseudo_dataset', 'distill_examples', 'align_positions', 'backbone_features',
+           'feature_cache', 'check_resume', 'train', 'train_parser', 'train_cli', 'sweep', 'trained_config',
+           'get_trained', 'loss_curves', 'training_stage']
 
 # %% ../nbs/03_training.ipynb #a942ce82
 @dataclass
@@ -30,6 +31,7 @@ class TrainConfig:
     "Everything a training run needs; field names are the `tjd_train` flags."
     dataset:str = 'gsm8k'           # gsm8k, metamathqa, cnn_dailymail, or a .json/.jsonl path (gsm8k format)
     model_type:str = 'gpt2:tiny'    # ARCH:VARIANT from the registry (gpt2:small), ARCH:hub-name, or ARCH:local-folder
+    tokenizer:str|None = None       # a tokenizer folder or hub name; None: the checkpoint's own (the bundled BPE for tiny/small)
     model_head:str = 'ntp'          # ntp (the baseline) or a head in tjd_nb.heads.HEADS
     horizon:int = 1                 # H, tokens the head predicts
     horizon_eval:int|None = None    # also report the head's NLL of the first horizon_eval tokens (<= horizon)
@@ -70,11 +72,33 @@ class TrainConfig:
     progress:bool = True            # show a progress bar
 
 # %% ../nbs/03_training.ipynb #6312e6ba
+def _has_type(value, annotation:str)->bool:
+    "Whether `value` fits a dataclass field annotation such as 'int', 'float|None' or 'str'."
+    kinds = [a.strip() for a in annotation.split('|')]
+    if value is None: return 'None' in kinds
+    if isinstance(value, bool): return 'bool' in kinds
+    return any(k == 'int' and isinstance(value, int) or k == 'float' and isinstance(value, (int, float)) or k == 'str' and isinstance(value, str)
+               for k in kinds)
+
+def _loadable(name:str)->bool:
+    "Whether `name` is a registry variant, a packaged model, an existing folder, or (online) a hub name."
+    if not name: return False
+    if name in VARIANTS or name in PACKAGED or Path(name).expanduser().is_dir(): return True
+    return not _offline() and not str(name).startswith(('/', '.', '~')) and str(name).count('/') <= 1
+
+def _trackers()->list[str]:
+    from accelerate.utils import LoggerType
+    return [t.value for t in LoggerType]
+
 def _validate(cfg:TrainConfig)->TrainConfig:
-    "Raise ValueError naming each bad flag and its allowed values; fill in derived defaults."
+    "Raise ValueError naming each bad flag, its value and what is allowed (one line); fill in derived defaults."
     bad = []
     def need(ok, flag, allowed):
         if not ok: bad.append(f"--{flag}={getattr(cfg, flag)!r}: {allowed}")
+    for f in fields(cfg):   # types first (the API takes any value; the command line has already converted them)
+        if not _has_type(getattr(cfg, f.name), str(f.type)): need(False, f.name, f"of type {f.type}")
+    if bad: raise ValueError("bad training configuration: " + "; ".join(bad))
+    finite = lambda x: x is None or math.isfinite(x)
     need(cfg.dataset in SPLITS or str(cfg.dataset).endswith(('.json', '.jsonl')), 'dataset', f"one of {list(SPLITS)} or a .json/.jsonl path")
     arch, _, variant = str(cfg.model_type).partition(':')
     need(arch in CONFIGS and variant != '', 'model_type', f"ARCH:VARIANT with ARCH in {list(CONFIGS)} and VARIANT in {VARIANTS} or a hub name/folder")
@@ -97,15 +121,31 @@ def _validate(cfg:TrainConfig)->TrainConfig:
     for f in ('epochs', 'batch_size', 'grad_accum'): need(isinstance(getattr(cfg, f), int) and getattr(cfg, f) >= 1, f, "an integer >= 1")
     need(isinstance(cfg.seq_len, int) and cfg.seq_len >= 2, 'seq_len', "an integer >= 2")
     need(cfg.max_steps is None or cfg.max_steps >= 1, 'max_steps', "None or an integer >= 1")
-    need(cfg.lr > 0, 'lr', "a positive number")
+    need(cfg.lr > 0 and finite(cfg.lr), 'lr', "a positive finite number")
+    need(cfg.weight_decay >= 0 and finite(cfg.weight_decay), 'weight_decay', "a finite number >= 0")
+    need(cfg.max_grad_norm >= 0 and finite(cfg.max_grad_norm), 'max_grad_norm', "a finite number >= 0 (0 disables clipping)")
+    need(cfg.ntp_weight is None or cfg.ntp_weight >= 0 and finite(cfg.ntp_weight), 'ntp_weight', "None or a finite number >= 0")
+    need(cfg.ntp_weight != 0 or cfg.model_head != 'ntp', 'ntp_weight', "> 0 for model_head=ntp (nothing else would train)")
+    need(cfg.log_every >= 1, 'log_every', "an integer >= 1")
+    need(cfg.save_every >= 0, 'save_every', "an integer >= 0 (0: checkpoint at epoch ends only)")
+    need(cfg.eval_samples >= 0, 'eval_samples', "an integer >= 0 (0 disables answer accuracy)")
+    need(cfg.eval_max_new_tokens >= 1, 'eval_max_new_tokens', "an integer >= 1")
     need(0 <= cfg.warmup_ratio < 1, 'warmup_ratio', "in [0, 1)")
     need(cfg.mixed_precision in ('no', 'fp16', 'bf16'), 'mixed_precision', "no, fp16 or bf16")
     need(cfg.max_examples is None or cfg.max_examples >= 1, 'max_examples', "None or an integer >= 1")
     need(cfg.val_examples is None or cfg.val_examples >= 1, 'val_examples', "None or an integer >= 1")
     need(cfg.seed >= 0, 'seed', "a non-negative integer")
-    need(cfg.init_from is None or Path(cfg.init_from).exists(), 'init_from', "an existing folder")
+    need(cfg.init_from is None or Path(cfg.init_from).is_dir(), 'init_from', "an existing folder")
     need(cfg.device in ('auto', 'cpu', 'cuda', 'mps'), 'device', "auto, cpu, cuda or mps")
-    if bad: raise ValueError("bad training configuration:\n  " + "\n  ".join(bad))
+    no_cuda = cfg.device in ('cpu', 'mps') or not torch.cuda.is_available()
+    need(cfg.mixed_precision != 'fp16' or not no_cuda, 'mixed_precision', "fp16 needs CUDA; here use bf16 or no")
+    need(cfg.device != 'cuda' or torch.cuda.is_available(), 'device', "cuda, but torch sees no CUDA device here")
+    need(not str(cfg.dataset).endswith(('.json', '.jsonl')) or Path(cfg.dataset).is_file(), 'dataset', "an existing .json/.jsonl file")
+    need(not Path(cfg.output_dir).exists() or Path(cfg.output_dir).is_dir(), 'output_dir', "a folder (this is a file)")
+    need(_loadable(variant), 'model_type', f"ARCH:VARIANT where VARIANT is {'/'.join(VARIANTS)}, one of {list(PACKAGED)}, an existing folder" + ("" if _offline() else " or a hub name"))
+    need(cfg.tokenizer is None or _loadable(cfg.tokenizer), 'tokenizer', "an existing tokenizer folder" + ("" if _offline() else " or a hub name"))
+    need(cfg.log_with is None or cfg.log_with in _trackers(), 'log_with', f"None or one of {_trackers()}")
+    if bad: raise ValueError("bad training configuration: " + "; ".join(bad))
     if cfg.ntp_weight is None: cfg.ntp_weight = 0.0 if cfg.freeze == 'backbone' else 1.0
     return cfg
 TrainConfig.validate = _validate
@@ -135,6 +175,22 @@ def make_examples(cfg:TrainConfig, tokenizer, split:str)->dict:
     return {'input_ids': pack_dataset(rows, tokenizer, cfg.seq_len, fmt), 'rows': rows, 'format': fmt}
 
 # %% ../nbs/03_training.ipynb #499a3a98
+def _tokenizer_folder(path:Path)->Path|None:
+    "The folder holding the tokenizer saved with a model folder (a TJD folder's backbone/), None when there is none."
+    from tjd_nb.models import BACKBONE_DIR, TOKENIZER_FILES, tjd_format
+    path = path/BACKBONE_DIR if tjd_format(path) == 2 else path
+    return path if any((path/f).is_file() for f in TOKENIZER_FILES) else None
+
+def run_tokenizer(cfg:TrainConfig):
+    "The tokenizer a run uses: --tokenizer, else the one saved with --init_from, else the checkpoint's own (the bundled BPE for tiny/small)."
+    from tjd_nb.models import with_pad
+    if cfg.tokenizer: return with_pad(load_tokenizer(cfg.tokenizer))
+    arch, _, variant = cfg.model_type.partition(':')
+    saved = _tokenizer_folder(Path(cfg.init_from)) if cfg.init_from else None
+    if saved: return with_pad(load_tokenizer(saved))
+    try: return get_tokenizer(arch, variant)
+    except FileNotFoundError as e: raise FileNotFoundError(f"{e}; or name one with --tokenizer") from None
+
 def build_model(cfg:TrainConfig, tokenizer)->TJDModel:
     "The TJD model a configuration asks for (backbone weights from init_from when given)."
     arch, _, variant = cfg.model_type.partition(':')
@@ -148,7 +204,10 @@ def build_model(cfg:TrainConfig, tokenizer)->TJDModel:
         model.set_freeze(cfg.freeze)
     if model.head is not None and (cfg.head_init == 'lm_head' or cfg.head_init == 'auto' and cfg.init_from and cfg.model_head == 'medusa'):
         model.head.init_from_lm_head(model.backbone.get_output_embeddings().weight)
-    check_tokenizer(model.backbone, tokenizer)
+    try: check_tokenizer(model.backbone, tokenizer)
+    except ValueError as e: raise ValueError(f"--tokenizer={cfg.tokenizer!r} does not fit --model_type={cfg.model_type!r}: {e}") from None
+    n_pos = getattr(model.config, 'n_positions', None) or getattr(model.config, 'max_position_embeddings', None)
+    if n_pos and cfg.seq_len > n_pos: raise ValueError(f"--seq_len={cfg.seq_len}: at most the model's {n_pos} positions")
     if cfg.gradient_checkpointing:   # transformers 5 renamed it; older versions only have the first name
         getattr(model.backbone, 'activation_checkpointing_enable', model.backbone.gradient_checkpointing_enable)()
     return model
@@ -184,12 +243,12 @@ def _set_rng_state(tensors:dict, meta:dict):
     if cuda and torch.cuda.is_available(): torch.cuda.set_rng_state_all(cuda)
 
 # %% ../nbs/03_training.ipynb #bb965902
-def save_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler, state:dict, state_dict:dict|None=None)->Path:
-    "Atomically write model (or the given `state_dict`), optimizer, scheduler, RNG states and `state` (step, epoch, ...) to the folder `path`."
+def save_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler, state:dict, state_dict:dict|None=None, tokenizer=None)->Path:
+    "Atomically write model (or the given `state_dict`), its tokenizer, optimizer, scheduler, RNG states and `state` (step, epoch, ...) to the folder `path`."
     from safetensors.torch import save_file
     opt_t, opt_meta = _optimizer_tensors(optimizer); rng_t, rng_meta = _rng_state()
     with atomic_dir(path) as tmp:
-        model.write_pretrained(tmp, state_dict)
+        model.write_pretrained(tmp, state_dict, tokenizer=tokenizer)
         save_file(opt_t, str(tmp/'optimizer.safetensors'))
         save_file({k: v.contiguous() for k, v in rng_t.items()}, str(tmp/'rng.safetensors'))
         (tmp/'trainer_state.json').write_text(json.dumps({**state, 'optimizer': opt_meta, 'scheduler': scheduler.state_dict(),
@@ -201,8 +260,12 @@ def load_checkpoint(path:str|Path, model:TJDModel, optimizer, scheduler)->dict:
     from safetensors.torch import load_file
     path = recover_dir(path)
     if not (path/'trainer_state.json').exists(): raise FileNotFoundError(f"{path} holds no checkpoint (no trainer_state.json)")
+    missing = [f for f in ('optimizer.safetensors', 'rng.safetensors') if not (path/f).is_file()]
+    if missing: raise ValueError(f"checkpoint {path/missing[0]} is incomplete or corrupt: the file is missing")
+    check_files(path)                                 # names a truncated file before anything is loaded
     state = json.loads((path/'trainer_state.json').read_text())
-    model.load_weights(path)
+    try: model.load_weights(path)
+    except RuntimeError as e: raise ValueError(f"checkpoint {path} does not fit this model: {str(e).splitlines()[0]} (it was saved for another head or backbone)") from None
     optimizer.load_state_dict(_optimizer_state(load_file(str(path/'optimizer.safetensors')), state.pop('optimizer')))
     scheduler.load_state_dict(state.pop('scheduler'))
     _set_rng_state(load_file(str(path/'rng.safetensors')), state.pop('rng'))
@@ -420,11 +483,11 @@ def _log(out_dir:Path, rec:dict, accelerator):
     with open(out_dir/'log.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
     if accelerator.trackers: accelerator.log({k: v for k, v in rec.items() if isinstance(v, (int, float))}, step=rec.get('step'))
 
-def _save(path, accelerator, model, raw, opt, sched, state):
+def _save(path, accelerator, model, raw, opt, sched, state, tokenizer=None):
     "Checkpoint from the main process; under FSDP the weights are first gathered from every process's shard."
     from accelerate.utils import DistributedType
     sd = accelerator.get_state_dict(model) if accelerator.distributed_type == DistributedType.FSDP else None
-    if accelerator.is_main_process: save_checkpoint(path, raw, opt, sched, state, sd)
+    if accelerator.is_main_process: save_checkpoint(path, raw, opt, sched, state, sd, tokenizer)
     accelerator.wait_for_everyone()
 
 def _truncate_log(path:Path, step:int):
@@ -470,12 +533,36 @@ def _step_loss(model, raw:TJDModel, ex:dict, idx:torch.Tensor, head_only:bool, d
     seen = (targets != IGNORE_INDEX).any(-1)                                                  # (B, Tc) positions with something to predict
     return raw.head_weight * raw.head.loss(hidden[seen], targets[seen])                       # the same loss, without the padding's cost
 
+# %% ../nbs/03_training.ipynb #bi0resex
+RESUME_FREE = ('max_steps', 'epochs', 'resume', 'progress', 'log_every', 'save_every', 'log_with', 'device', 'eval_samples',
+               'eval_max_new_tokens', 'output_dir', 'cache_dir')   # settings a resumed run may change: length, logging, where things go
+
+def check_resume(cfg:TrainConfig)->dict|None:
+    "The saved state of output_dir/last when `cfg` resumes it (None when it does not); raise naming the settings that differ, or a broken file."
+    last = recover_dir(Path(cfg.output_dir)/'last')
+    if not cfg.resume or not last.exists(): return None
+    if not (last/'trainer_state.json').is_file(): raise ValueError(f"checkpoint {last/'trainer_state.json'} is incomplete or corrupt: the file is missing")
+    check_files(last)
+    state = json.loads((last/'trainer_state.json').read_text())
+    saved = json.loads(json.dumps({**asdict(TrainConfig()), **state.get('config', {})}))   # fields added later take their defaults
+    want = json.loads(json.dumps(asdict(cfg)))
+    diff = [k for k in want if k not in RESUME_FREE and saved.get(k) != want[k]]
+    if diff:
+        raise ValueError(f"--resume: {last} was trained with {', '.join(f'--{k}={saved.get(k)!r}' for k in diff)}, this run asks for "
+                         f"{', '.join(f'--{k}={want[k]!r}' for k in diff)}; only {', '.join('--' + k for k in RESUME_FREE)} may change "
+                         f"on resume (use another --output_dir, or leave out --resume to start over)")
+    return state
+
 # %% ../nbs/03_training.ipynb #37c6976a
 def train(cfg:TrainConfig|None=None, **kw)->dict:
     "Train a TJD model as `cfg` says; returns the final metrics (also in output_dir/metrics.json)."
     from accelerate import Accelerator
     from transformers import get_cosine_schedule_with_warmup
+    names = [f.name for f in fields(TrainConfig)]
+    unknown = [k for k in kw if k not in names]
+    if unknown: raise ValueError(f"train got unknown settings {unknown}; the TrainConfig fields are {names}")
     cfg = _validate(cfg or TrainConfig(**kw)) if cfg is None or not kw else _validate(TrainConfig(**{**asdict(cfg), **kw}))
+    check_resume(cfg)                 # a refused resume or a corrupt checkpoint stops here, before any work
     dev = get_device(cfg.device)
     if cfg.mixed_precision == 'fp16' and dev.type != 'cuda': raise ValueError(f"--mixed_precision=fp16 needs CUDA; on {dev.type} use bf16 or no")
     from accelerate.state import AcceleratorState
@@ -483,7 +570,7 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
     accelerator = Accelerator(mixed_precision=cfg.mixed_precision, cpu=dev.type == 'cpu', log_with=cfg.log_with)
     out_dir = Path(cfg.output_dir); out_dir.mkdir(parents=True, exist_ok=True)
     seed_everything(cfg.seed)
-    tokenizer = load_tokenizer()
+    tokenizer = run_tokenizer(cfg)
     model = build_model(cfg, tokenizer)
     train_ex, val_ex = make_examples(cfg, tokenizer, 'train'), make_examples(cfg, tokenizer, 'validation')
     train_ex = _training_data(cfg, model, tokenizer, train_ex)
@@ -501,6 +588,7 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
              'init_fingerprint': fingerprint(raw.backbone) if cfg.init_from else None}
     if cfg.resume and recover_dir(out_dir/'last').exists():
         state = load_checkpoint(out_dir/'last', raw, opt, sched); _truncate_log(out_dir/'log.jsonl', state['step'])
+        state['config'] = asdict(cfg)   # what may change on resume (RESUME_FREE) is recorded as it is now
     elif accelerator.is_main_process: (out_dir/'log.jsonl').unlink(missing_ok=True)
     if cfg.log_with: accelerator.init_trackers('tjd_nb', config={k: v for k, v in asdict(cfg).items() if isinstance(v, (int, float, str, bool))})
     with atomic_write(out_dir/'train_config.json') as f: json.dump(asdict(cfg), f, indent=1)
@@ -521,6 +609,9 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
                     ctx = accelerator.no_sync(model) if mi < len(groups[gi]) - 1 else torch.enable_grad()
                     with ctx, accelerator.autocast():
                         loss = _step_loss(model, raw, train_ex, idx, head_only, accelerator.device)
+                        if not torch.isfinite(loss):
+                            raise FloatingPointError(f"the training loss is {loss.item()} at step {state['step'] + 1}: the run diverged "
+                                                     f"(lower --lr={cfg.lr}, or clip with --max_grad_norm) or its inputs are not finite")
                         accelerator.backward(loss / cfg.grad_accum)
                     toks += int(train_ex['attention_mask'][idx].sum())
                 if head_only and accelerator.num_processes > 1:   # the head ran outside the DDP wrapper: average its gradients by hand
@@ -533,7 +624,7 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
                 if state['step'] % cfg.log_every == 0:
                     _log(out_dir, {'step': state['step'], 'epoch': state['epoch'], 'loss': loss.item(),
                                    'lr': sched.get_last_lr()[0], 'tokens_per_s': toks / (time.perf_counter() - t_epoch)}, accelerator)
-                if cfg.save_every and state['step'] % cfg.save_every == 0: _save(out_dir/'last', accelerator, model, raw, opt, sched, state)
+                if cfg.save_every and state['step'] % cfg.save_every == 0: _save(out_dir/'last', accelerator, model, raw, opt, sched, state, tokenizer)
         epoch_done = state['batch'] >= len(groups)
         state['train_time_s'] = state.get('train_time_s', 0.0) + time.perf_counter() - t_epoch   # all epochs, across resumes
         ev = evaluate(raw, val_ex, cfg, tokenizer)
@@ -541,11 +632,15 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
                    'peak_mem_mb': mem.peak_mb, 'peak_mem_kind': mem.kind, 'train_tokens_per_s': toks / (time.perf_counter() - t_epoch)}
         _log(out_dir, metrics, accelerator)
         if epoch_done: state['epoch'] += 1; state['batch'] = 0
+        state['metrics'] = metrics      # in the checkpoint too: a run killed before metrics.json still has them
         if state['best_val_loss'] is None or ev['val_loss'] < state['best_val_loss']:
-            state['best_val_loss'] = ev['val_loss']; _save(out_dir/'best', accelerator, model, raw, opt, sched, state)
-        _save(out_dir/'last', accelerator, model, raw, opt, sched, state)
+            state['best_val_loss'] = ev['val_loss']; _save(out_dir/'best', accelerator, model, raw, opt, sched, state, tokenizer)
+        _save(out_dir/'last', accelerator, model, raw, opt, sched, state, tokenizer)
     if bar: bar.close()
     accelerator.wait_for_everyone()
+    if not metrics and not (out_dir/'metrics.json').exists():   # it had finished, but was killed before writing metrics.json
+        metrics = state.get('metrics') or {'step': state['step'], 'epoch': state['epoch'], **evaluate(raw, val_ex, cfg, tokenizer),
+                                           'init_fingerprint': state.get('init_fingerprint'), 'train_time_s': state.get('train_time_s', 0.0)}
     if accelerator.is_main_process and metrics:   # a resumed run that had already finished keeps its metrics
         with atomic_write(out_dir/'metrics.json') as f: json.dump(metrics, f, indent=1)
     if not metrics and (out_dir/'metrics.json').exists(): metrics = json.loads((out_dir/'metrics.json').read_text())
@@ -567,11 +662,9 @@ def train_parser()->argparse.ArgumentParser:
     return p
 
 def train_cli(argv=None):
-    "Console script `tjd_train`."
+    "Console script `tjd_train`: a bad flag, a refused resume or a broken checkpoint is one line on stderr and exit status 2."
     p = train_parser(); a = p.parse_args(argv)
-    try: cfg = TrainConfig(**vars(a)).validate()
-    except ValueError as e: p.error(str(e))
-    m = train(cfg)
+    with cli_errors(p.prog): m = train(TrainConfig(**vars(a)))
     if int(os.environ.get('RANK', '0')) == 0: print(json.dumps(m, indent=1))   # once, also under accelerate launch
 
 # %% ../nbs/03_training.ipynb #a947a565

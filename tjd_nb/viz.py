@@ -50,6 +50,8 @@ def reproduce(stages:list[str]|None=None, # stage names to run (default: all, in
     "Run the main job's stages in order; write each table to out_dir; returns {stage: table}."
     names = [s.name for s in STAGES]
     if preset not in PRESETS: raise ValueError(f"preset must be one of {PRESETS}, got {preset!r}")
+    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0: raise ValueError(f"seed must be an integer >= 0, got {seed!r}")
+    if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir(): raise ValueError(f"out_dir {str(out_dir)!r} is a file, not a folder")
     unknown = [s for s in stages or [] if s not in names]
     if unknown: raise ValueError(f"stages must be among {names}, got unknown {unknown}")
     out_dir = Path(out_dir or project_path('figures')); results, timings = {}, {}
@@ -71,13 +73,16 @@ def reproduce(stages:list[str]|None=None, # stage names to run (default: all, in
 def reproduce_cli(argv=None):
     "Console script `tjd_nb_reproduce`: run the main job (all stages, or --stages)."
     p = argparse.ArgumentParser(prog='tjd_nb_reproduce', description=reproduce_cli.__doc__)
-    p.add_argument('--quick', dest='preset', action='store_const', const='quick', default='quick', help='CPU preset (default)')
-    p.add_argument('--full', dest='preset', action='store_const', const='full', help='GPU preset')
+    which = p.add_mutually_exclusive_group()     # --quick --full together is refused, not settled by their order
+    which.add_argument('--quick', dest='preset', action='store_const', const='quick', default='quick', help='CPU preset (default)')
+    which.add_argument('--full', dest='preset', action='store_const', const='full', help='GPU preset')
     p.add_argument('--stages', nargs='+', default=None, help=f"stages to run, among: {' '.join(s.name for s in STAGES)}")
     p.add_argument('--out_dir', default=None, help='folder for tables and figures (default: figures/)')
     p.add_argument('--seed', type=int, default=0)
     a = p.parse_args(argv)
     names = [s.name for s in STAGES]
     bad = [s for s in a.stages or [] if s not in names]
-    if bad: p.error(f"--stages must be among {names}, got unknown {bad}")   # errors inside a stage keep their traceback
-    reproduce(a.stages, a.preset, a.out_dir, a.seed)
+    if bad: p.error(f"--stages must be among {names}, got unknown {bad}")
+    if a.seed < 0: p.error(f"--seed={a.seed}: an integer >= 0")
+    if a.out_dir and Path(a.out_dir).exists() and not Path(a.out_dir).is_dir(): p.error(f"--out_dir={a.out_dir!r}: a folder (this is a file)")
+    reproduce(a.stages, a.preset, a.out_dir, a.seed)            # errors inside a stage keep their traceback
