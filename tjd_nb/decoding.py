@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_speculative_decoding.ipynb #1ce8eb1b
 from __future__ import annotations
-import contextlib, heapq, html, itertools, math, time
+import contextlib, copy, heapq, html, itertools, math, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -17,10 +17,12 @@ from fastcore.basics import patch
 
 from .core import PeakMemory, atomic_dir, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating, torch_threads
 from .training import fingerprint
-from .heads import IndependentHead, _check_sampling, sampling_probs
+from .heads import IndependentHead, check_sampling, sampling_probs
 
 # %% auto #0
-__all__ = ['DECODING_PRESETS', 'HEAD_KEYS', 'sample_tokens', 'markov_text', 'tiny_lm', 'DecodeStats', 'KVState', 'decode_args',
+__all__ = ['DECODING_PRESETS', 'HEAD_KEYS', 'sample_tokens', 'check_finite', 'sampling_dist', 'next_token', 'markov_text',
+           'tiny_lm', 'DecodeStats', 'left_pad', 'DecodeCache', 'KVState', 'EncoderDecoderState', 'RecurrentState',
+           'decode_cache', 'decode_args', 'Generated', 'eval_mode', 'accepted_tokens', 'decode_loop',
            'autoregressive_generate', 'accept_drafts', 'verify', 'expected_tau', 'expected_speedup', 'Drafter',
            'ModelDrafter', 'speculative_generate', 'max_drafts', 'head_drafts', 'self_speculative_generate',
            'dense_tree', 'sparse_tree', 'TreeBuffers', 'tree_buffers', 'evaluate_tree', 'medusa_tree_generate',
@@ -33,10 +35,23 @@ def sample_tokens(probs:torch.Tensor, generator:torch.Generator|None=None)->torc
     flat = probs.reshape(-1, probs.shape[-1])
     return torch.multinomial(flat, 1, generator=generator).reshape(probs.shape[:-1])
 
-def _probs(logits, temperature, top_k, top_p):
+def check_finite(logits:torch.Tensor, what:str='the target')->torch.Tensor:
+    "Raise if `logits` hold NaN or +inf (arg-max and sampling would silently pick token 0); returns them."
+    bad = torch.isnan(logits) | torch.isposinf(logits)
+    if bad.any():
+        raise FloatingPointError(f"{what}'s logits are not finite: {int(torch.isnan(logits).sum())} NaN and "
+                                 f"{int(torch.isposinf(logits).sum())} +inf of {logits.numel()} values (check the model's weights and dtype)")
+    return logits
+
+def sampling_dist(logits:torch.Tensor, temperature:float=0.0, top_k:int|None=None, top_p:float|None=None)->torch.Tensor:
     "The float32 distribution decoders sample from (one-hot arg-max at temperature 0)."
     if temperature == 0: return F.one_hot(logits.argmax(-1), logits.shape[-1]).float()
     return sampling_probs(logits.float(), temperature, top_k, top_p)
+
+def next_token(logits:torch.Tensor, temperature:float=0.0, top_k=None, top_p=None, generator=None)->torch.Tensor:
+    "One token per row of the target's logits (B, V): arg-max at temperature 0, else a draw from sampling_dist."
+    check_finite(logits)
+    return sample_tokens(sampling_dist(logits, temperature, top_k, top_p), generator) if temperature else logits.argmax(-1)
 
 # %% ../nbs/05_speculative_decoding.ipynb #9f28961f
 def markov_text(vocab_size:int, n_seq:int=64, seq_len:int=32, branching:int=3, seed:int=0)->torch.Tensor:
@@ -99,7 +114,8 @@ class DecodeStats:
                 'draft_time': self.draft_time, 'verify_time': self.verify_time}
 
 # %% ../nbs/05_speculative_decoding.ipynb #46e30bea
-def _record(self:DecodeStats, n_drafts:int, n_accepted:torch.Tensor, active:torch.Tensor|None=None):
+@patch
+def record(self:DecodeStats, n_drafts:int, n_accepted:torch.Tensor, active:torch.Tensor|None=None):
     "Count one verification of `n_drafts` drafts per row; n_accepted (B,), only rows where `active`."
     acc = n_accepted if active is None else n_accepted[active]
     if n_drafts == 0 or acc.numel() == 0: return
@@ -107,32 +123,69 @@ def _record(self:DecodeStats, n_drafts:int, n_accepted:torch.Tensor, active:torc
     counts = (acc[:, None] > torch.arange(n_drafts, device=acc.device)).sum(0).tolist()   # (k,) rows accepting position i
     for i in range(n_drafts): self.drafted[i] += acc.numel(); self.accepted[i] += counts[i]
     self.accept_lengths += acc.tolist()
-DecodeStats.record = _record
+
+@patch
+@contextlib.contextmanager
+def timing(self:DecodeStats, what:str): # 'draft', 'verify' or 'wall': the field `{what}_time` the block's seconds add to
+    "Add the seconds the block takes to `{what}_time` (CPU clock; no device sync)."
+    t0 = time.perf_counter()
+    try: yield
+    finally: setattr(self, f'{what}_time', getattr(self, f'{what}_time') + time.perf_counter() - t0)
 
 # %% ../nbs/05_speculative_decoding.ipynb #7fd2a6f5
-def _lm_forward(model, input_ids, attention_mask, past_key_values, position_ids):
-    "(hidden or None, logits, cache) of one cached forward of a TJDModel or a Hugging Face causal LM."
+def left_pad(rows:list, pad:int=0, device=None)->tuple[torch.Tensor, torch.Tensor]:
+    "Left-pad token rows (lists or 1-D tensors) into (ids (B, T), mask (B, T))."
+    rows = [torch.as_tensor(r, dtype=torch.long).reshape(-1) for r in rows]
+    device = device or rows[0].device
+    T = max(1, max(len(r) for r in rows))
+    ids = torch.full((len(rows), T), pad, dtype=torch.long, device=device); mask = torch.zeros_like(ids)
+    for b, r in enumerate(rows):
+        if len(r): ids[b, T - len(r):], mask[b, T - len(r):] = r.to(device), 1
+    return ids, mask
+
+class DecodeCache:
+    "The model state decoders use: prefill, extend, rollback, and keep where the cache can take a tree."
+    can_tree = False   # whether `extend` takes a tree mask and `keep` compacts to a path
+    prompt:torch.Tensor # (B, P) what the output starts with: the prompts (decoder-only) or the decoder start tokens (T5)
+    def prefill(self, input_ids:torch.Tensor, attention_mask:torch.Tensor|None=None)->tuple:
+        "Run the left-padded prompts (B, L); (hidden (B, 1, D) or None, logits (B, 1, V)) at the last position."
+        self.prompt = input_ids
+        hidden, logits = self.extend(input_ids, attention_mask)
+        return (None if hidden is None else hidden[:, -1:]), logits[:, -1:]
+    def extend(self, tokens:torch.Tensor, valid:torch.Tensor|None=None)->tuple:
+        "Run `tokens` (B, n) after the cache (`valid`: 0 on left filler); (hidden or None, logits (B, n, V))."
+        raise NotImplementedError
+    def rollback(self, n_drop:torch.Tensor):
+        "Forget the last n_drop[b] tokens of every row (B,)."
+        raise NotImplementedError
+    def keep(self, block:int, idx:torch.Tensor):
+        "Of the last `block` entries keep only those at `idx` (a tree's accepted path)."
+        raise ValueError(f"{type(self).__name__} cannot take a candidate tree; use self_speculative_generate")
+
+def _lm_forward(model, input_ids, attention_mask, cache, position_ids):
+    "(hidden or None, logits) of one forward of a TJDModel or a Hugging Face causal LM, appending to `cache` (a Cache) in place."
     if hasattr(model, 'hidden_states'):
-        return model.hidden_states(input_ids, attention_mask=attention_mask, past_key_values=past_key_values, use_cache=True,
-                                   position_ids=position_ids)
-    out = model(input_ids=input_ids, attention_mask=attention_mask, past_key_values=past_key_values, use_cache=True,
-                position_ids=position_ids)
-    return None, out.logits, out.past_key_values
+        hidden, logits, _ = model.hidden_states(input_ids, attention_mask=attention_mask, past_key_values=cache, use_cache=True,
+                                                position_ids=position_ids)
+        return hidden, logits
+    return None, model(input_ids=input_ids, attention_mask=attention_mask, cache=cache, use_cache=True, position_ids=position_ids).logits
 
 def _cache_layers(past)->list:
     "The per-layer key/value holders of a Hugging Face cache; refuses caches whose entries cannot be cut."
     from transformers.cache_utils import DynamicLayer
     layers = getattr(past, 'layers', None)
     if layers is None or not all(type(l) is DynamicLayer for l in layers):
-        raise TypeError(f"speculative decoding needs a plain key/value cache (a DynamicCache of full-attention layers), got "
-                        f"{type(past).__name__}; stateful models such as Bamba keep a recurrent state that cannot be rolled back "
-                        "(see 05b_bamba), and sliding-window caches forget entries")
+        raise TypeError(f"KVState needs a plain key/value cache (a DynamicCache of full-attention layers), got "
+                        f"{type(past).__name__}; stateful models such as Bamba use RecurrentState (decode_cache picks it), "
+                        "and sliding-window caches forget entries")
     return layers
 
-class KVState:
+class KVState(DecodeCache):
     "A model's KV cache, the (B, S) mask of its real entries and each row's next position."
+    can_tree = True
     def __init__(self, model):
-        self.model, self.past, self.rows, self.length = model, None, None, 0
+        from transformers.cache_utils import DynamicCache
+        self.model, self.past, self.rows, self.length = model, DynamicCache(), None, 0
         self.dense, self._mask, self._pos = True, None, None   # dense: no hole yet, so mask and positions are implicit
 
     @property
@@ -151,13 +204,13 @@ class KVState:
 
 # %% ../nbs/05_speculative_decoding.ipynb #fa29a085
 @patch
-def forward(self:KVState, tokens:torch.Tensor, valid:torch.Tensor|None=None,
-            tree_mask:torch.Tensor|None=None, depth:torch.Tensor|None=None):
+def extend(self:KVState, tokens:torch.Tensor, valid:torch.Tensor|None=None,
+           tree_mask:torch.Tensor|None=None, depth:torch.Tensor|None=None):
     "Run the model on `tokens` (B, n) after the cache; returns (hidden or None, logits (B, n, V))."
     B, n = tokens.shape
     if self.rows is None: self.rows, self.device = B, tokens.device
     if self.dense and tree_mask is None and (valid is None or bool(valid.all())):   # the fast path: nothing to mask
-        hidden, logits, self.past = _lm_forward(self.model, tokens, None, self.past, None)
+        hidden, logits = _lm_forward(self.model, tokens, None, self.past, None)
         self.length += n
         return hidden, logits
     self._explicit()
@@ -170,7 +223,7 @@ def forward(self:KVState, tokens:torch.Tensor, valid:torch.Tensor|None=None,
         allowed = torch.cat([self._mask.bool()[:, None, :].expand(B, n, -1), tree_mask.bool()], 2)   # (B, n, S+n)
         dtype = next(self.model.parameters()).dtype
         attn = torch.zeros(allowed.shape, dtype=dtype, device=tokens.device).masked_fill(~allowed, torch.finfo(dtype).min)[:, None]
-    hidden, logits, self.past = _lm_forward(self.model, tokens, attn, self.past, position_ids)
+    hidden, logits = _lm_forward(self.model, tokens, attn, self.past, position_ids)
     self._mask = torch.cat([self._mask, valid], 1); self.length = self._mask.shape[1]
     self._pos = self._pos + (valid.sum(1) if tree_mask is None else 0)
     return hidden, logits
@@ -200,66 +253,217 @@ def rollback(self:KVState, n_drop:torch.Tensor):
     self.crop(int(used.max()) + 1 if len(used) else 0)
 
 @patch
-def keep(self:KVState, block:int, idx:torch.Tensor):
-    "Of the last `block` entries keep only those at `idx` (ascending, batch 1); positions advance by len(idx)."
-    if self.rows != 1: raise ValueError("KVState.keep (tree compaction) supports batch size 1 only")
+def keep(self:KVState, block:int, idx:torch.Tensor, # (n,) or (B, n) ascending entries of the last block to keep
+         n_keep:torch.Tensor|None=None):            # (B,) real entries per row of a (B, n) idx (default: all n)
+    "Of the last `block` entries keep only those at `idx` per row; each row's position advances by its kept count."
     self._explicit()
-    start = self.length - block
-    sel = torch.cat([torch.arange(start, device=idx.device), start + idx])
+    B, start = self._mask.shape[0], self.length - block
+    idx = idx.reshape(1, -1).expand(B, -1) if idx.ndim == 1 else idx                       # (B, n)
+    n_keep = torch.full((B,), idx.shape[1], device=idx.device) if n_keep is None else n_keep.to(idx.device)
+    sel = torch.cat([torch.arange(start, device=idx.device).expand(B, -1), start + idx], 1)   # (B, start+n)
     for layer in _cache_layers(self.past):
-        layer.keys, layer.values = layer.keys[:, :, sel], layer.values[:, :, sel]
-    self._mask, self._pos = self._mask[:, sel], self._pos + len(idx)
-    self.length = self._mask.shape[1]
-    if bool(self._mask.all()) and int(self._pos[0]) == self.length: self.dense = True   # the path left no hole: back to the fast path
+        g = sel[:, None, :, None].expand(-1, layer.keys.shape[1], -1, layer.keys.shape[3])
+        layer.keys, layer.values = layer.keys.gather(2, g), layer.values.gather(2, g)
+    real = torch.arange(idx.shape[1], device=idx.device) < n_keep[:, None]                 # (B, n) the padding repeats are masked
+    self._mask = torch.cat([self._mask[:, :start], real.long()], 1)
+    self._pos, self.length = self._pos + n_keep, self._mask.shape[1]
+    if bool(self._mask.all()) and bool((self._pos == self.length).all()): self.dense = True   # no hole left: back to the fast path
+
+# %% ../nbs/05_speculative_decoding.ipynb #c67021f2
+class EncoderDecoderState(DecodeCache):
+    "An encoder-decoder model (T5): the encoder runs once at prefill, the decoder keeps a KV cache with every row right-aligned."
+    def __init__(self, model): self.model = model
+
+    def prefill(self, input_ids, attention_mask=None):
+        "Encode the left-padded inputs once, then run the decoder start token; (None, logits (B, 1, V))."
+        from transformers.cache_utils import DynamicCache, EncoderDecoderCache
+        start = self.model.config.decoder_start_token_id
+        if start is None: raise ValueError("the model's config has no decoder_start_token_id")
+        self.enc_mask = torch.ones_like(input_ids) if attention_mask is None else attention_mask.long()
+        self.encoder_outputs = self.model.get_encoder()(input_ids=input_ids, attention_mask=self.enc_mask)
+        self.past = EncoderDecoderCache(DynamicCache(), DynamicCache())
+        self.prompt = torch.full((input_ids.shape[0], 1), start, dtype=torch.long, device=input_ids.device)   # (B, 1)
+        self.mask = self.prompt[:, :0]                                                                        # (B, S) real decoder entries
+        return self.extend(self.prompt)
+
+    def extend(self, tokens, valid=None):
+        "Run decoder tokens (B, n) after the cache; a row's leading filler runs after its real tokens, then moves to the row's front."
+        p = torch.zeros(tokens.shape[0], dtype=torch.long, device=tokens.device) if valid is None else (1 - valid.long()).sum(1)   # (B,)
+        roll = lambda x, s: x.gather(1, (torch.arange(x.shape[1], device=x.device)[None] + s[:, None]) % x.shape[1])
+        block = torch.ones_like(tokens) if valid is None else roll(valid.long(), p)          # (B, n) real first, filler last
+        self.mask = torch.cat([self.mask, block], 1)
+        out = self.model(encoder_outputs=self.encoder_outputs, attention_mask=self.enc_mask, decoder_input_ids=roll(tokens, p),
+                         decoder_attention_mask=self.mask, cache=self.past, use_cache=True)
+        if not p.any(): return None, out.logits
+        self._right_align(p)                                                                   # the filler wraps to the front
+        idx = (torch.arange(tokens.shape[1], device=p.device)[None] - p[:, None]) % tokens.shape[1]
+        return None, out.logits.gather(1, idx[..., None].expand(-1, -1, out.logits.shape[-1]))   # (B, n, V) right-aligned
+
+
+# %% ../nbs/05_speculative_decoding.ipynb #7ce4ec16
+@patch
+def _right_align(self:EncoderDecoderState, shift:torch.Tensor):
+    "Rotate every row right by shift[b] (its last shift[b] entries wrap to the front as filler); drop all-filler leading columns."
+    layers = _cache_layers(self.past.self_attention_cache)
+    S = self.mask.shape[1]
+    idx = (torch.arange(S, device=shift.device)[None] - shift[:, None]) % S               # (B, S): row b's entry j comes from j - shift[b]
+    for layer in layers:
+        g = idx[:, None, :, None].expand(-1, layer.keys.shape[1], -1, layer.keys.shape[3])
+        layer.keys, layer.values = layer.keys.gather(2, g), layer.values.gather(2, g)
+    self.mask = self.mask.gather(1, idx).masked_fill(torch.arange(S, device=shift.device)[None] < shift[:, None], 0)
+    lead = int((self.mask.cumsum(1) == 0).all(0).sum())                                   # columns that are filler in every row
+    if lead:
+        for layer in layers: layer.keys, layer.values = layer.keys[:, :, lead:], layer.values[:, :, lead:]
+        self.mask = self.mask[:, lead:]
+
+@patch
+def rollback(self:EncoderDecoderState, n_drop:torch.Tensor):
+    "Forget the last n_drop[b] decoder tokens per row: crop what every row drops, rotate the rest of each row out to the front."
+    n_drop = torch.as_tensor(n_drop).long().reshape(-1).to(self.mask.device)
+    S = self.mask.shape[1] - int(n_drop.min())
+    for layer in _cache_layers(self.past.self_attention_cache): layer.keys, layer.values = layer.keys[:, :, :S], layer.values[:, :, :S]
+    self.mask = self.mask[:, :S]
+    if (n_drop > n_drop.min()).any(): self._right_align(n_drop - n_drop.min())
+
+# %% ../nbs/05_speculative_decoding.ipynb #1a75f42b
+def _snapshot(cache)->list:
+    "Copies of every recurrent layer's conv/SSM states and every attention layer's length."
+    from transformers.cache_utils import LinearAttentionCacheLayerMixin
+    clone = lambda d: {i: (None if s is None else s.clone()) for i, s in d.items()}
+    return [('ssm', clone(l.conv_states), clone(l.recurrent_states), dict(l.has_previous_state))
+            if isinstance(l, LinearAttentionCacheLayerMixin) else ('kv', l.get_seq_length()) for l in cache.layers]
+
+def _restore(cache, snap:list):
+    "Put `cache` back to the moment of `snap` (in place: recurrent states copied back, attention cropped)."
+    for layer, s in zip(cache.layers, snap):
+        if s[0] == 'kv':
+            extra = layer.get_seq_length() - s[1]
+            if extra > 0: layer.crop(-extra)
+            continue
+        for now, then in ((layer.conv_states, s[1]), (layer.recurrent_states, s[2])):
+            for i, t in then.items():
+                if t is not None: now[i].copy_(t)
+                elif now[i] is not None: now[i].zero_()
+        layer.has_previous_state.update(s[3])
+
+class RecurrentState(DecodeCache):
+    "A hybrid recurrent model (Bamba): per row, its SSM/conv states and attention KV; rollback restores a snapshot and replays."
+    def __init__(self, model, history:int=64): # extends a rollback can reach back over
+        self.model, self.history = model, history
+        self.config = getattr(model, 'backbone', model).config
+        if 'full_attention' not in self.config.layers_block_type:
+            raise ValueError(f"model has no attention layer (layers {self.config.layers_block_type}); transformers' Bamba cache needs one")
+
+    def _row(self):
+        from transformers.cache_utils import DynamicCache
+        return dict(cache=DynamicCache(config=self.config), past=0, log=[], replay=None)
+
+    def prefill(self, input_ids, attention_mask=None):
+        self.rows = [self._row() for _ in range(input_ids.shape[0])]
+        return DecodeCache.prefill(self, input_ids, attention_mask)
+
+# %% ../nbs/05_speculative_decoding.ipynb #6d295cac
+@patch
+def extend(self:RecurrentState, tokens:torch.Tensor, valid:torch.Tensor|None=None):
+    "Run each row's real tokens (after any tokens left to replay) through its own cache; outputs right-aligned (B, n, .)."
+    B, n = tokens.shape
+    valid = torch.ones_like(tokens) if valid is None else valid
+    hidden, logits = [None] * B, [None] * B
+    for b, row in enumerate(self.rows):
+        new = tokens[b][valid[b].bool()]
+        x = new if row['replay'] is None else torch.cat([row['replay'], new])                 # (m,) replay first
+        row['log'] = (row['log'] + [(_snapshot(row['cache']), row['past'], x)])[-self.history:]   # the state before x
+        pos = torch.arange(row['past'], row['past'] + len(x), device=tokens.device)[None]     # (1, m)
+        h, lg = _lm_forward(self.model, x[None], None, row['cache'], pos)       # (1, m, .)
+        row['past'], row['replay'] = row['past'] + len(x), None
+        hidden[b], logits[b] = (None if h is None else h[0, len(x) - len(new):]), lg[0, len(x) - len(new):]
+    pad = lambda t: F.pad(t, (0, 0, n - len(t), 0))                                          # right-align to (n, .)
+    return (None if hidden[0] is None else torch.stack([pad(h) for h in hidden])), torch.stack([pad(l) for l in logits])
+
+@patch
+def rollback(self:RecurrentState, n_drop:torch.Tensor):
+    "Forget the last n_drop[b] tokens of every row: restore the snapshot before them and replay the kept ones at the next extend."
+    for row, n in zip(self.rows, torch.as_tensor(n_drop).reshape(-1).tolist()):
+        replay = row['replay'] if row['replay'] is not None else torch.zeros(0, dtype=torch.long)
+        cut = row['past'] + len(replay) - int(n)                                               # tokens the row keeps
+        if cut >= row['past']: row['replay'] = replay[:cut - row['past']]; continue
+        i = next((i for i in range(len(row['log']) - 1, -1, -1) if row['log'][i][1] <= cut), None)
+        if i is None: raise RuntimeError(f"cannot roll back past the last {self.history} extends of RecurrentState")
+        snap, start, _ = row['log'][i]
+        fed = torch.cat([x for _, _, x in row['log'][i:]] + [replay.to(row['log'][i][2].device)])
+        _restore(row['cache'], snap)
+        row['past'], row['replay'], row['log'] = start, fed[:cut - start], row['log'][:i]
+
+@patch
+def keep(self:RecurrentState, block:int, idx:torch.Tensor, n_keep=None):
+    "Trees need attention masks inside the block, which the SSM layers cannot take."
+    raise ValueError("tree attention over SSM layers is not possible (a recurrent state reads the block in order): "
+                     "medusa_tree_generate needs a KV-cache model; use self_speculative_generate")
+
+# %% ../nbs/05_speculative_decoding.ipynb #9bad3e45
+def decode_cache(model)->DecodeCache:
+    "The cache a decoder uses for `model`: EncoderDecoderState (T5), RecurrentState (Bamba) or KVState (decoder-only transformers)."
+    cfg = getattr(getattr(model, 'backbone', model), 'config', None)
+    if getattr(cfg, 'is_encoder_decoder', False): return EncoderDecoderState(model)
+    if {'mamba', 'linear_attention'} & set(getattr(cfg, 'layers_block_type', None) or []): return RecurrentState(model)
+    return KVState(model)
 
 # %% ../nbs/05_speculative_decoding.ipynb #83f5aceb
-def decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
-                seq2seq:bool=False): # True for an encoder-decoder model (05a's T5 decoders): input_ids are the encoder's
-    "Check the arguments every decoder shares; returns (attention_mask, eos_token_id, pad_token_id)."
+def decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p):
+    "Check the arguments every decoder shares; returns (attention_mask, eos_token_ids (a list, maybe empty), pad_token_id)."
     if not isinstance(input_ids, torch.Tensor) or input_ids.ndim != 2 or input_ids.is_floating_point() or input_ids.shape[1] < 1:
         raise ValueError(f"input_ids must be an integer tensor of shape (B, L) with L >= 1, got {getattr(input_ids, 'shape', type(input_ids))}")
     if not isinstance(max_new_tokens, int) or max_new_tokens < 1: raise ValueError(f"max_new_tokens must be an int >= 1, got {max_new_tokens!r}")
-    _check_sampling(temperature, top_k, top_p)
+    check_sampling(temperature, top_k, top_p)
     mask = torch.ones_like(input_ids) if attention_mask is None else attention_mask.to(input_ids.device).long()
     if mask.shape != input_ids.shape: raise ValueError(f"attention_mask must have the shape of input_ids {tuple(input_ids.shape)}, got {tuple(mask.shape)}")
-    if not seq2seq and not mask[:, -1].all(): raise ValueError("prompts must be left-padded: attention_mask[:, -1] must be 1 in every row")
-    cfg = getattr(model, 'config', None)
-    if bool(getattr(cfg, 'is_encoder_decoder', False)) != seq2seq:
-        raise ValueError("model must be an encoder-decoder model (T5); decoder-only targets use 05's decoders" if seq2seq else
-                         "model must be a decoder-only causal LM; encoder-decoder targets (T5) use tjd_nb.drafters.seq2seq_generate")
-    if eos_token_id is None: eos_token_id = getattr(cfg, 'eos_token_id', None)
-    if isinstance(eos_token_id, (list, tuple)): eos_token_id = eos_token_id[0]
+    cfg = getattr(getattr(model, 'backbone', model), 'config', None)
+    if not getattr(cfg, 'is_encoder_decoder', False) and not mask[:, -1].all():
+        raise ValueError("prompts must be left-padded: attention_mask[:, -1] must be 1 in every row")
+    eos = getattr(cfg, 'eos_token_id', None) if eos_token_id is None else eos_token_id
+    eos = [] if eos is None else [int(eos)] if isinstance(eos, (int, np.integer)) else [int(e) for e in eos]   # Llama-3 lists several
     if pad_token_id is None: pad_token_id = getattr(cfg, 'pad_token_id', None)
-    if pad_token_id is None: pad_token_id = eos_token_id if eos_token_id is not None else 0
-    return mask, eos_token_id, pad_token_id
+    if pad_token_id is None: pad_token_id = eos[0] if eos else 0
+    return mask, eos, pad_token_id
 
-class _Generated:
-    "The generated tokens of B rows: per-row appends, EOS and length limits, padding."
-    def __init__(self, B, max_new, eos, pad, device):
-        self.max_new, self.eos, self.pad = max_new, eos, pad
+class Generated:
+    "The generated tokens of B rows: per-row appends, EOS (any of several) and length limits, padding."
+    def __init__(self, B:int, max_new:int, eos:list, pad:int, device):
+        self.max_new, self.pad = max_new, pad
+        self.eos = torch.tensor(list(eos), dtype=torch.long, device=device)          # (E,) every id that ends a row
         self.buf = torch.full((B, max_new + 1), pad, dtype=torch.long, device=device)   # the last column swallows dropped writes
         self.n = torch.zeros(B, dtype=torch.long, device=device)
         self.done = torch.zeros(B, dtype=torch.bool, device=device)
 
-    def append(self, tokens:torch.Tensor, counts:torch.Tensor)->torch.Tensor:
-        "Append the first counts[b] of tokens (B, m) to each unfinished row; returns how many each row really took."
-        j = torch.arange(tokens.shape[1], device=tokens.device)
-        counts = torch.where(self.done, 0, torch.minimum(counts, self.max_new - self.n))
-        keep = j < counts[:, None]                                                      # (B, m)
-        if self.eos is not None:
-            hit = keep & (tokens == self.eos)
-            counts = torch.where(hit.any(1), hit.float().argmax(1) + 1, counts); keep = j < counts[:, None]
-            self.done |= hit.any(1)
-        self.buf.scatter_(1, torch.where(keep, self.n[:, None] + j, self.max_new), tokens)
-        self.buf[:, self.max_new] = self.pad
-        self.n += counts; self.done |= self.n >= self.max_new
-        return counts
+# %% ../nbs/05_speculative_decoding.ipynb #0a5c9b9c
+@patch
+def append(self:Generated, tokens:torch.Tensor, counts:torch.Tensor)->torch.Tensor:
+    "Append the first counts[b] of tokens (B, m) to each unfinished row; returns how many each row really took."
+    j = torch.arange(tokens.shape[1], device=tokens.device)
+    counts = torch.where(self.done, 0, torch.minimum(counts, self.max_new - self.n))
+    keep = j < counts[:, None]                                                      # (B, m)
+    if len(self.eos):
+        hit = keep & torch.isin(tokens, self.eos)
+        counts = torch.where(hit.any(1), hit.float().argmax(1) + 1, counts); keep = j < counts[:, None]
+        self.done |= hit.any(1)
+    self.buf.scatter_(1, torch.where(keep, self.n[:, None] + j, self.max_new), tokens)
+    self.buf[:, self.max_new] = self.pad
+    self.n += counts; self.done |= self.n >= self.max_new
+    return counts
 
-    def output(self, input_ids)->torch.Tensor: return torch.cat([input_ids, self.buf[:, :self.max_new]], 1)
+@patch
+def budget(self:Generated, k:int)->int:
+    "Drafts to verify now: at most k, and none past the longest unfinished row's remaining length (its next token is free)."
+    return max(0, min(k, int((self.max_new - self.n)[~self.done].max()) - 1))
+
+@patch
+def output(self:Generated, prompt:torch.Tensor)->torch.Tensor:
+    "The prompt (B, P), then every row's new tokens padded after EOS: (B, P + max_new)."
+    return torch.cat([prompt, self.buf[:, :self.max_new]], 1)
 
 # %% ../nbs/05_speculative_decoding.ipynb #93bdb43a
 @contextlib.contextmanager
-def _eval_mode(*models):
+def eval_mode(*models):
     "Put models in eval mode (no dropout) under no_grad for the block, restoring their modes after."
     modes = [(m, m.training) for m in models if isinstance(m, torch.nn.Module)]
     for m, _ in modes: m.eval()
@@ -268,31 +472,72 @@ def _eval_mode(*models):
     finally:
         for m, t in modes: m.train(t)
 
-def autoregressive_generate(model,                        # a TJDModel or a Hugging Face causal LM
-                            input_ids:torch.Tensor,       # (B, L) left-padded prompts
+def accepted_tokens(drafts:torch.Tensor, n:torch.Tensor, nxt:torch.Tensor)->torch.Tensor:
+    "(B, k+1): the accepted drafts, then the next token at position n[b] (later entries are ignored)."
+    return F.pad(drafts, (0, 1)).scatter(1, n[:, None], nxt[:, None])
+
+def _trace(stats, drafts, n, nxt, active):
+    if stats.trace is None: return
+    for b in active.nonzero()[:, 0].tolist():
+        nb = int(n[b]); stats.trace.append((b, drafts[b, :nb].tolist(), drafts[b, nb:].tolist(), int(nxt[b])))
+
+# %% ../nbs/05_speculative_decoding.ipynb #24ea8ea9
+def decode_loop(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None, pad_token_id=None,
+                temperature:float=0.0, top_k=None, top_p=None, generator=None,
+                draft:Callable|None=None,  # (hidden (B, D) or None, last token (B,), k) -> (drafts (B, k), q (B, k, V) or None)
+                k:int=0,                   # drafts per iteration (0: plain decoding)
+                commit:Callable|None=None, # told every row's kept tokens (list of 1-D tensors) after each step
+                start:Callable|None=None,  # (cache, input_ids, mask) after the prefill, before the first token is committed
+                method:str='autoregressive', trace:bool=False, extra_models=(), # models (drafters) also put in eval mode
+                per_token_drafts:bool=False, # count draft_calls per drafted token (a drafter's forwards), not per call
+                cache:DecodeCache|None=None # default: decode_cache(model)
+               )->tuple[torch.Tensor, DecodeStats]:
+    "The engine: prefill, then draft -> verify -> accept -> commit until every row is done; (prompt + new tokens, stats)."
+    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+    B, dev = input_ids.shape[0], input_ids.device
+    rows, stats = torch.arange(B, device=dev), DecodeStats(method, rows=B, trace=[] if trace else None)
+    state = decode_cache(model) if cache is None else cache
+    with stats.timing('wall'), eval_mode(model, *extra_models):
+        with stats.timing('verify'):
+            hidden, logits = state.prefill(input_ids, mask); stats.target_forwards += 1   # (B, 1, D), (B, 1, V)
+            h, c = hidden if hidden is None else hidden[:, -1], next_token(logits[:, -1], temperature, top_k, top_p, generator)
+        gen = Generated(B, max_new_tokens, eos, pad, dev)
+        gen.append(c[:, None], torch.ones_like(c))
+        if start is not None: start(state, input_ids, mask)
+        if commit is not None: commit([t[None] for t in c])
+        while not gen.done.all():
+            k_now = gen.budget(k)
+            with stats.timing('draft'):                                                   # draft
+                drafts, q = draft(h, c, k_now) if k_now else (input_ids.new_zeros(B, 0), None)
+                stats.draft_calls += k_now if per_token_drafts else bool(k_now)
+            with stats.timing('verify'):                                                  # verify
+                hidden, logits = state.extend(torch.cat([c[:, None], drafts.to(dev)], 1))   # (B, k+1, .)
+                n, c = (verify(logits, drafts.to(dev), q, temperature, top_k, top_p, generator) if k_now else
+                        (torch.zeros(B, dtype=torch.long, device=dev), next_token(logits[:, -1], temperature, top_k, top_p, generator)))
+                stats.target_forwards += 1; stats.record(k_now, n, ~gen.done); _trace(stats, drafts, n, c, ~gen.done)
+                new = accepted_tokens(drafts.to(dev), n, c)                               # accept
+                gen.append(new, n + 1)
+                state.rollback(k_now - n)                                                 # commit
+                h = hidden if hidden is None else hidden[rows, n]                         # (B, D) at the last accepted position
+            if commit is not None:
+                with stats.timing('draft'): commit([new[b, :int(n[b]) + 1] for b in range(B)])
+    stats.new_tokens = int(gen.n.sum())
+    return gen.output(state.prompt), stats
+
+def autoregressive_generate(model,                        # a TJDModel, a Hugging Face causal LM, T5 or Bamba
+                            input_ids:torch.Tensor,       # (B, L) left-padded prompts (T5: the encoder's input)
                             max_new_tokens:int,           # tokens to generate per row
                             attention_mask:torch.Tensor|None=None, # (B, L), 0 on left padding
-                            eos_token_id:int|None=None,   # stop a row at this token (default: the model config's)
+                            eos_token_id:int|list|None=None, # stop a row at this token, or any of these (default: the config's)
                             pad_token_id:int|None=None,   # fills a row after its EOS (default: config's pad, else EOS)
                             temperature:float=0.0,        # 0 is greedy
                             top_k:int|None=None, top_p:float|None=None,
                             generator:torch.Generator|None=None, # for reproducible sampling
+                            cache:DecodeCache|None=None,  # default: decode_cache(model)
                            )->tuple[torch.Tensor, DecodeStats]:
-    "Plain decoding with a KV cache: one target forward per token. Returns tokens (B, L+max_new_tokens) and stats."
-    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
-    stats, t0 = DecodeStats('autoregressive', rows=input_ids.shape[0]), time.perf_counter()
-    gen, state = _Generated(input_ids.shape[0], max_new_tokens, eos, pad, input_ids.device), KVState(model)
-    with _eval_mode(model):
-        _, logits = state.forward(input_ids, mask)                                    # (B, L, V)
-        while True:
-            stats.target_forwards += 1
-            token = sample_tokens(_probs(logits[:, -1], temperature, top_k, top_p), generator) if temperature else logits[:, -1].argmax(-1)
-            gen.append(token[:, None], torch.ones_like(token))
-            if gen.done.all(): break
-            _, logits = state.forward(token[:, None])                                 # (B, 1, V)
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    stats.verify_time = stats.wall_time
-    return gen.output(input_ids), stats
+    "Plain decoding with a cache: one target forward per token. Returns tokens (B, P+max_new_tokens) and stats."
+    return decode_loop(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
+                       generator, cache=cache)
 
 # %% ../nbs/05_speculative_decoding.ipynb #4965cfa9
 def accept_drafts(p:torch.Tensor,       # (B, k+1, V) the target's distributions at the pending token and the k drafts
@@ -316,12 +561,15 @@ def accept_drafts(p:torch.Tensor,       # (B, k+1, V) the target's distributions
 def verify(logits:torch.Tensor, drafts:torch.Tensor, q:torch.Tensor|None, temperature:float=0.0, top_k=None, top_p=None,
            generator=None)->tuple[torch.Tensor, torch.Tensor]:
     "Verify drafts (B, k) against target logits (B, k+1, V): greedy (accept iff arg-max) at temperature 0, else accept_drafts."
+    check_finite(logits)
     if temperature == 0:
         best = logits.argmax(-1)                                                      # (B, k+1)
         n = (drafts == best[:, :-1]).long().cumprod(1).sum(1)
         return n, best.gather(1, n[:, None])[:, 0]
     if q is None: q = F.one_hot(drafts, logits.shape[-1]).to(logits.dtype)   # a deterministic drafter: q puts all mass on its draft
-    return accept_drafts(_probs(logits, temperature, top_k, top_p), drafts, q, generator)
+    q = q.to(logits.device)
+    if q.shape[-1] != logits.shape[-1]: q = F.pad(q, (0, logits.shape[-1] - q.shape[-1]))   # a drafter over the first V' < V ids
+    return accept_drafts(sampling_dist(logits, temperature, top_k, top_p), drafts, q, generator)
 
 # %% ../nbs/05_speculative_decoding.ipynb #cbda434b
 def expected_tau(alpha:float, k:int)->float:
@@ -337,7 +585,7 @@ class Drafter:
     "The drafter protocol of speculative_generate: start, propose, commit."
     vocab_size:int
     def start(self, input_ids:torch.Tensor, attention_mask:torch.Tensor|None=None, **kw):
-        "Prefill with the prompts (B rows, left-padded)."
+        "Prefill with the prompts (B rows, left-padded; for a T5 target the decoder start tokens, with encoder_input_ids in kw)."
         raise NotImplementedError
     def propose(self, k:int, temperature:float=0.0, top_k:int|None=None, top_p:float|None=None,
                 generator:torch.Generator|None=None)->tuple[torch.Tensor, torch.Tensor]:
@@ -347,38 +595,37 @@ class Drafter:
         "Per row, the tokens appended after the last proposal: roll back to the last accepted token and append them."
         raise NotImplementedError
 
-def _left_pad(rows:list[torch.Tensor], pad:int=0)->tuple[torch.Tensor, torch.Tensor]:
-    "Left-pad 1-D token tensors into (ids (B, T), valid (B, T))."
-    T = max(len(r) for r in rows)
-    ids = torch.full((len(rows), T), pad, dtype=torch.long, device=rows[0].device); valid = torch.zeros_like(ids)
-    for b, r in enumerate(rows):
-        if len(r): ids[b, T - len(r):], valid[b, T - len(r):] = r, 1
-    return ids, valid
-
 # %% ../nbs/05_speculative_decoding.ipynb #a43a1254
 class ModelDrafter(Drafter):
-    "A small causal LM as drafter, with its own KV cache rolled back to the accepted tokens."
+    "A small causal LM (or Bamba) as drafter, with its own cache (decode_cache) rolled back to the accepted tokens."
     def __init__(self, model):
         self.model = model
         emb = model.get_output_embeddings() if hasattr(model, 'get_output_embeddings') else None
         self.vocab_size = emb.out_features if emb is not None else model.vocab_size
         self.calls = 0
 
-    def start(self, input_ids, attention_mask=None, **kw):
-        self.state = KVState(self.model)
+    def start(self, input_ids, attention_mask=None, encoder_input_ids=None, encoder_attention_mask=None, **kw):
+        self.state = decode_cache(self.model)
         self.pending = input_ids                                                          # (B, P) tokens not yet in the cache
         self.pending_valid = torch.ones_like(input_ids) if attention_mask is None else attention_mask.to(input_ids.device).long()
         self.cached = input_ids.new_zeros(input_ids.shape[0], 0)                          # drafts in the cache since the last commit
         self.consumed = False                                                             # pending was fed by a propose
+        self.started = False                                                              # the cache has been prefilled
+        if isinstance(self.state, EncoderDecoderState):   # a T5 drafter: encode once; input_ids start with the decoder start token
+            if encoder_input_ids is None: raise ValueError("an encoder-decoder drafter needs encoder_input_ids in start()")
+            self.state.prefill(encoder_input_ids, encoder_attention_mask); self.started = True
+            self.pending, self.pending_valid = self.pending[:, 1:], self.pending_valid[:, 1:]
 
     def propose(self, k, temperature=0.0, top_k=None, top_p=None, generator=None):
         B = self.pending.shape[0]
         if k == 0: return self.pending.new_zeros(B, 0), torch.zeros(B, 0, self.vocab_size, device=self.pending.device)
         x, v, tokens, qs = self.pending, self.pending_valid, [], []
-        with _eval_mode(self.model):
+        with eval_mode(self.model):
             for _ in range(k):
-                _, logits = self.state.forward(x, v); self.calls += 1                    # (B, n, V)
-                q = _probs(logits[:, -1, :self.vocab_size], temperature, top_k, top_p)   # (B, V)
+                if self.started: _, logits = self.state.extend(x, v)                         # (B, n, V)
+                else: _, logits = self.state.prefill(x, v); self.started = True
+                self.calls += 1
+                q = sampling_dist(check_finite(logits[:, -1, :self.vocab_size], 'the drafter'), temperature, top_k, top_p)   # (B, V)
                 d = sample_tokens(q, generator) if temperature else q.argmax(-1)
                 tokens.append(d); qs.append(q); x, v = d[:, None], None
         drafts = torch.stack(tokens, 1)                                                   # (B, k)
@@ -388,63 +635,35 @@ class ModelDrafter(Drafter):
     def commit(self, new_tokens):
         c = self.cached.shape[1]
         keep = [int((n[:c] == d[:len(n)]).long().cumprod(0).sum()) if c else 0 for n, d in zip(new_tokens, self.cached)]
+        keep = [min(m, len(n) - 1) for m, n in zip(keep, new_tokens)]   # the last committed token stays pending (rolled back if cached)
         if c: self.state.rollback(torch.tensor([c - m for m in keep], device=self.cached.device))
         old = [torch.zeros(0, dtype=torch.long, device=self.pending.device) if self.consumed else r[v.bool()]
                for r, v in zip(self.pending, self.pending_valid)]
         rows = [torch.cat([o, n[m:].to(o.device)]) for o, n, m in zip(old, new_tokens, keep)]
         if any(len(r) == 0 for r in rows): raise ValueError("commit needs at least one new token per row (the target's next token)")
-        self.pending, self.pending_valid = _left_pad(rows)
+        self.pending, self.pending_valid = left_pad(rows)
         self.cached, self.consumed = self.cached[:, :0], False
 
 # %% ../nbs/05_speculative_decoding.ipynb #904500c8
-def _new_tokens(drafts, n, nxt):
-    "(B, k+1): the accepted drafts, then the next token at position n[b] (later entries are ignored)."
-    new = F.pad(drafts, (0, 1))
-    return new.scatter(1, n[:, None], nxt[:, None])
-
-def _trace(stats, drafts, n, nxt, active):
-    if stats.trace is None: return
-    for b in active.nonzero()[:, 0].tolist():
-        nb = int(n[b]); stats.trace.append((b, drafts[b, :nb].tolist(), drafts[b, nb:].tolist(), int(nxt[b])))
-
 def speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None,
                          pad_token_id=None, temperature:float=0.0, top_k=None, top_p=None, generator=None,
                          drafter:Drafter|None=None, # proposes the drafts (e.g. ModelDrafter(small_lm))
                          k:int=4,                   # drafts per verification
                          trace:bool=False,          # record every verification in stats.trace
-                         **start_kw)->tuple[torch.Tensor, DecodeStats]:
-    "Speculative sampling (Leviathan et al. 2023) with any Drafter; lossless; batch size >= 1."
-    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
+                         cache:DecodeCache|None=None, **start_kw)->tuple[torch.Tensor, DecodeStats]:
+    "Speculative sampling (Leviathan et al. 2023) with any Drafter; lossless; batch size >= 1; any cache (T5: drafts decoder tokens)."
     if not isinstance(drafter, Drafter) and not all(hasattr(drafter, a) for a in ('start', 'propose', 'commit')):
         raise ValueError(f"drafter must follow the Drafter protocol (start, propose, commit), got {type(drafter).__name__}")
     if not isinstance(k, int) or k < 1: raise ValueError(f"k must be an int >= 1, got {k!r}")
-    B = input_ids.shape[0]
-    stats, t0 = DecodeStats('speculative', rows=B, trace=[] if trace else None), time.perf_counter()
-    gen, state = _Generated(B, max_new_tokens, eos, pad, input_ids.device), KVState(model)
-    pending, pending_valid = input_ids, mask
-    with _eval_mode(model, drafter if isinstance(drafter, torch.nn.Module) else getattr(drafter, 'model', None)):
-        drafter.start(input_ids, mask, **start_kw)
-        while not gen.done.all():
-            k_now = min(k, int((max_new_tokens - gen.n)[~gen.done].max()) - 1)
-            t1 = time.perf_counter()
-            drafts, q = drafter.propose(k_now, temperature, top_k, top_p, generator) if k_now else (input_ids.new_zeros(B, 0), None)
-            stats.draft_calls += k_now; t2 = time.perf_counter(); stats.draft_time += t2 - t1
-            drafts = drafts.to(input_ids.device)
-            _, logits = state.forward(torch.cat([pending, drafts], 1), torch.cat([pending_valid, torch.ones_like(drafts)], 1))
-            logits = logits[:, -(k_now + 1):]                                             # (B, k+1, V)
-            if q is not None:
-                q = q.to(logits.device)
-                if q.shape[-1] != logits.shape[-1]: q = F.pad(q, (0, logits.shape[-1] - q.shape[-1]))
-            n, nxt = verify(logits, drafts, q, temperature, top_k, top_p, generator)
-            stats.target_forwards += 1; stats.record(k_now, n, ~gen.done); _trace(stats, drafts, n, nxt, ~gen.done)
-            new = _new_tokens(drafts, n, nxt)                                             # (B, k+1)
-            gen.append(new, n + 1)
-            state.rollback(k_now - n)
-            stats.verify_time += time.perf_counter() - t2
-            drafter.commit([new[b, :int(n[b]) + 1] for b in range(B)])
-            pending, pending_valid = nxt[:, None], torch.ones_like(nxt[:, None])
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    return gen.output(input_ids), stats
+    def start(state, input_ids, mask):
+        if isinstance(state, EncoderDecoderState):   # the drafter writes decoder tokens and may read the encoder's input
+            drafter.start(state.prompt, torch.ones_like(state.prompt), encoder_input_ids=input_ids, encoder_attention_mask=mask, **start_kw)
+        else: drafter.start(input_ids, mask, **start_kw)
+    draft = lambda h, c, k_now: drafter.propose(k_now, temperature, top_k, top_p, generator)
+    return decode_loop(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
+                       generator, draft=draft, k=k, commit=drafter.commit, start=start, method='speculative', trace=trace,
+                       extra_models=(drafter if isinstance(drafter, torch.nn.Module) else getattr(drafter, 'model', None),),
+                       per_token_drafts=True, cache=cache)
 
 # %% ../nbs/05_speculative_decoding.ipynb #881917ff
 def max_drafts(head)->int:
@@ -469,33 +688,14 @@ def _check_head(model, offsets=(0, 1)):
 def self_speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None,
                               pad_token_id=None, temperature:float=0.0, top_k=None, top_p=None, generator=None,
                               k:int|None=None,     # drafts per iteration (default and maximum: max_drafts(model.head))
-                              trace:bool=False)->tuple[torch.Tensor, DecodeStats]:
+                              trace:bool=False, cache:DecodeCache|None=None)->tuple[torch.Tensor, DecodeStats]:
     "Self-speculative decoding: the model's head drafts, its next-token logits verify, one backbone forward per iteration; lossless."
-    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     head = _check_head(model)
     k = max_drafts(head) if k is None else k
     if not isinstance(k, int) or not 1 <= k <= max_drafts(head): raise ValueError(f"k must be an int in [1, {max_drafts(head)}], got {k!r}")
-    B = input_ids.shape[0]; rows = torch.arange(B, device=input_ids.device)
-    stats, t0 = DecodeStats(f'self_speculative_{head.name}', rows=B, trace=[] if trace else None), time.perf_counter()
-    gen, state = _Generated(B, max_new_tokens, eos, pad, input_ids.device), KVState(model)
-    with _eval_mode(model):
-        hidden, logits = state.forward(input_ids, mask); stats.target_forwards += 1      # (B, L, D), (B, L, V)
-        h, c = hidden[:, -1], verify(logits[:, -1:], input_ids[:, :0], None, temperature, top_k, top_p, generator)[1]
-        gen.append(c[:, None], torch.ones_like(c))
-        while not gen.done.all():
-            k_now = min(k, int((max_new_tokens - gen.n)[~gen.done].max()) - 1)
-            t1 = time.perf_counter()
-            drafts, q = head_drafts(head, h, c, k_now, temperature, top_k, top_p, generator); stats.draft_calls += 1
-            t2 = time.perf_counter(); stats.draft_time += t2 - t1
-            hidden, logits = state.forward(torch.cat([c[:, None], drafts], 1))           # (B, k+1, D), (B, k+1, V)
-            n, c = verify(logits, drafts, q, temperature, top_k, top_p, generator)
-            stats.target_forwards += 1; stats.record(k_now, n, ~gen.done); _trace(stats, drafts, n, c, ~gen.done)
-            gen.append(_new_tokens(drafts, n, c), n + 1)
-            state.rollback(k_now - n)
-            h = hidden[rows, n]                                                           # (B, D) at the last accepted position
-            stats.verify_time += time.perf_counter() - t2
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    return gen.output(input_ids), stats
+    draft = lambda h, c, k_now: head_drafts(head, h, c, k_now, temperature, top_k, top_p, generator)
+    return decode_loop(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
+                       generator, draft=draft, k=k, method=f'self_speculative_{head.name}', trace=trace, cache=cache)
 
 # %% ../nbs/05_speculative_decoding.ipynb #bdaa0b21
 def dense_tree(topk:int, depth:int)->list[tuple]:
@@ -563,84 +763,95 @@ def evaluate_tree(logits:torch.Tensor, # (N+1, V) target logits at every tree no
 
 # %% ../nbs/05_speculative_decoding.ipynb #2cfe1b30
 def _tree_candidates(head, hidden, topk):
-    "(max_drafts, topk) candidate tokens: the top-k of every independent head position after the next token."
-    logits = head.logits(hidden)[..., 1 - head.offset:, :]                                # (depth, V)
-    return logits.topk(topk, dim=-1).indices                                            # (depth, topk)
+    "(B, max_drafts, topk) candidate tokens: the top-k of every independent head position after the next token."
+    logits = head.logits(hidden)[..., 1 - head.offset:, :]                                # (B, depth, V)
+    return logits.topk(topk, dim=-1).indices                                            # (B, depth, topk)
+
+def _best_paths(logits, tokens, tb, acceptance, temperature, posterior_threshold, posterior_alpha):
+    "Per row, the best node (B,) and its root path padded by repeating the node (B, depth+1), with the path lengths (B,)."
+    best = torch.tensor([evaluate_tree(lg, t, tb, acceptance, temperature, posterior_threshold, posterior_alpha)[1]
+                         for lg, t in zip(logits, tokens)], device=tokens.device)     # (B,)
+    paths = tb.paths[best]                                                            # (B, depth+1), -1 padded
+    n_keep = (paths >= 0).sum(1)                                                      # (B,) root .. best
+    paths = torch.where(paths >= 0, paths, paths.gather(1, (n_keep - 1)[:, None]))    # pad with the best node itself
+    return best, paths, n_keep
 
 def medusa_tree_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None,
                          pad_token_id=None, temperature:float=0.0, top_k=None, top_p=None, generator=None,
                          tree:list[tuple]|None=None,  # paths of ranks (default: sparse_tree(63) for the head's depth)
                          acceptance:str='greedy',     # 'greedy' (lossless) or 'typical' (lossy, uses temperature)
                          posterior_threshold:float=0.09, posterior_alpha:float=0.3,
-                         trace:bool=False)->tuple[torch.Tensor, DecodeStats]:
-    "Medusa tree decoding: verify a tree of head candidates in one forward, keep the longest accepted path; batch size 1."
+                         trace:bool=False, cache:DecodeCache|None=None)->tuple[torch.Tensor, DecodeStats]:
+    "Medusa tree decoding: verify a tree of head candidates per row in one forward, keep each row's longest accepted path."
     mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     head = _check_head(model)
     if not isinstance(head, IndependentHead):
         raise ValueError(f"tree decoding needs independent per-position heads (medusa, mtp), got {head.name!r}; use self_speculative_generate")
-    if input_ids.shape[0] != 1:
-        raise ValueError(f"medusa_tree_generate supports batch size 1 only (got {input_ids.shape[0]}); use self_speculative_generate for batches")
     if acceptance not in ('greedy', 'typical'): raise ValueError(f"acceptance must be 'greedy' or 'typical', got {acceptance!r}")
     if acceptance == 'greedy' and temperature > 0:
         raise ValueError("acceptance='greedy' decodes greedily: use temperature=0, or acceptance='typical' to sample")
+    state = decode_cache(model) if cache is None else cache
+    if not state.can_tree: state.keep(0, None)                                         # raises: this cache cannot take a tree
     depth = max_drafts(head)
     tree = sparse_tree(63, depth=depth) if tree is None else tree
     if max(len(p) for p in tree) > depth: raise ValueError(f"tree is deeper than the head's {depth} draft positions")
-    tb = tree_buffers(tree, input_ids.device); topk = int(tb.rank.max()) + 1
-    sample = acceptance == 'typical' and temperature > 0
-    stats, t0 = DecodeStats(f'medusa_tree_{acceptance}', rows=1, trace=[] if trace else None), time.perf_counter()
-    gen, state = _Generated(1, max_new_tokens, eos, pad, input_ids.device), KVState(model)
-    with _eval_mode(model):
-        hidden, logits = state.forward(input_ids, mask); stats.target_forwards += 1
-        h = hidden[0, -1]
-        c = sample_tokens(_probs(logits[0, -1], temperature, top_k, top_p), generator) if sample else logits[0, -1].argmax()
-        gen.append(c.reshape(1, 1), torch.ones(1, dtype=torch.long, device=input_ids.device))
+    tb = tree_buffers(tree, input_ids.device); topk, N1 = int(tb.rank.max()) + 1, len(tb.depth)
+    choose = lambda lg: verify(lg[:, None], lg.new_zeros(lg.shape[0], 0, dtype=torch.long), None, temperature if acceptance == 'typical' else 0,
+                               top_k, top_p, generator)[1]                                  # (B,) the next token at each row's best node
+    B, rows = input_ids.shape[0], torch.arange(input_ids.shape[0], device=input_ids.device)
+    stats = DecodeStats(f'medusa_tree_{acceptance}', rows=B, trace=[] if trace else None)
+    with stats.timing('wall'), eval_mode(model):
+        with stats.timing('verify'):
+            hidden, logits = state.prefill(input_ids, mask); stats.target_forwards += 1
+            h, c = hidden[:, -1], choose(logits[:, -1])
+        gen = Generated(B, max_new_tokens, eos, pad, input_ids.device)
+        gen.append(c[:, None], torch.ones_like(c))
         while not gen.done.all():
-            t1 = time.perf_counter()
-            cand = _tree_candidates(head, h, topk); stats.draft_calls += 1              # (depth, topk)
-            tokens = torch.cat([c.reshape(1), cand[tb.depth[1:] - 1, tb.rank[1:]]])       # (N+1,)
-            t2 = time.perf_counter(); stats.draft_time += t2 - t1
-            hidden, logits = state.forward(tokens[None], tree_mask=tb.mask[None], depth=tb.depth[None])   # (1, N+1, .)
-            acc, best = evaluate_tree(logits[0], tokens, tb, acceptance, temperature, posterior_threshold, posterior_alpha)
-            path = tb.paths[best][tb.paths[best] >= 0]                                    # root .. best
-            n = len(path) - 1
-            lg = logits[0, best]
-            c = sample_tokens(_probs(lg, temperature, top_k, top_p), generator) if sample else lg.argmax()
-            stats.target_forwards += 1; stats.record(depth, torch.tensor([n], device=input_ids.device), ~gen.done)
-            if stats.trace is not None:   # the rejected continuation shown is the best path's next candidate
-                stats.trace.append((0, tokens[path[1:]].tolist(), cand[n:n + 1, 0].tolist() if n < depth else [], int(c)))
-            gen.append(torch.cat([tokens[path[1:]], c.reshape(1)])[None], torch.tensor([n + 1], device=input_ids.device))
-            state.keep(len(tokens), path)
-            h = hidden[0, best]
-            stats.verify_time += time.perf_counter() - t2
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    return gen.output(input_ids), stats
+            with stats.timing('draft'):                                                   # draft: the tree's tokens, one tree per row
+                cand = _tree_candidates(head, h, topk); stats.draft_calls += 1             # (B, depth, topk)
+                tokens = torch.cat([c[:, None], cand[:, tb.depth[1:] - 1, tb.rank[1:]]], 1)   # (B, N+1)
+            with stats.timing('verify'):                                                  # verify
+                hidden, logits = state.extend(tokens, tree_mask=tb.mask.expand(B, -1, -1), depth=tb.depth.expand(B, -1))   # (B, N+1, .)
+                best, paths, n_keep = _best_paths(logits, tokens, tb, acceptance, temperature, posterior_threshold, posterior_alpha)
+                n = n_keep - 1                                                            # (B,) accepted drafts
+                c = choose(logits[rows, best])                                            # accept
+                path_tokens = tokens.gather(1, paths)[:, 1:]                              # (B, depth) accepted drafts (padded)
+                stats.target_forwards += 1; stats.record(depth, n, ~gen.done)
+                if stats.trace is not None:   # the rejected continuation shown is the best path's next candidate
+                    stats.trace += [(b, path_tokens[b, :int(n[b])].tolist(), cand[b, int(n[b]):int(n[b]) + 1, 0].tolist() if n[b] < depth else [],
+                                     int(c[b])) for b in (~gen.done).nonzero()[:, 0].tolist()]
+                gen.append(accepted_tokens(path_tokens, n, c), n + 1)
+                state.keep(N1, paths, n_keep)                                             # commit: compact to each row's path
+                h = hidden[rows, best]
+    stats.new_tokens = int(gen.n.sum())
+    return gen.output(state.prompt), stats
 
 # %% ../nbs/05_speculative_decoding.ipynb #7eaa3e7f
 def joint_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None,
                    pad_token_id=None, temperature:float=0.0, top_k=None, top_p=None, generator=None,
-                   trace:bool=False)->tuple[torch.Tensor, DecodeStats]:
+                   trace:bool=False, cache:DecodeCache|None=None)->tuple[torch.Tensor, DecodeStats]:
     "Joint sampling without verification: append every token the head drafts; one forward per H tokens; lossy."
     mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p)
     head = _check_head(model); B = input_ids.shape[0]
-    stats, t0 = DecodeStats(f'joint_{head.name}', rows=B, trace=[] if trace else None), time.perf_counter()
-    gen, state = _Generated(B, max_new_tokens, eos, pad, input_ids.device), KVState(model)
-    with _eval_mode(model):
-        hidden, logits = state.forward(input_ids, mask)
+    stats = DecodeStats(f'joint_{head.name}', rows=B, trace=[] if trace else None)
+    state = decode_cache(model) if cache is None else cache
+    gen = Generated(B, max_new_tokens, eos, pad, input_ids.device)
+    with stats.timing('wall'), eval_mode(model):
+        with stats.timing('verify'): hidden, logits = state.prefill(input_ids, mask)
         while True:
-            stats.target_forwards += 1; t1 = time.perf_counter()
-            tokens = (head.sample(hidden[:, -1], temperature, top_k, top_p, generator) if temperature else head.greedy(hidden[:, -1]))[0]
-            if head.offset == 1:
-                first = sample_tokens(_probs(logits[:, -1], temperature, top_k, top_p), generator) if temperature else logits[:, -1].argmax(-1)
-                tokens = torch.cat([first[:, None], tokens], 1)                          # (B, H+1)
-            stats.draft_calls += 1; stats.draft_time += time.perf_counter() - t1
+            stats.target_forwards += 1
+            with stats.timing('draft'):
+                tokens = (head.sample(hidden[:, -1], temperature, top_k, top_p, generator) if temperature else head.greedy(hidden[:, -1]))[0]
+                if head.offset == 1:
+                    first = verify(logits[:, -1:], tokens[:, :0], None, temperature, top_k, top_p, generator)[1]
+                    tokens = torch.cat([first[:, None], tokens], 1)                      # (B, H+1)
+                stats.draft_calls += 1
             gen.append(tokens, torch.full_like(tokens[:, 0], tokens.shape[1]))
             if stats.trace is not None: stats.trace += [(b, tokens[b].tolist(), [], None) for b in range(B)]
             if gen.done.all(): break
-            hidden, logits = state.forward(tokens)                                        # (B, H, .)
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    stats.verify_time = stats.wall_time - stats.draft_time
-    return gen.output(input_ids), stats
+            with stats.timing('verify'): hidden, logits = state.extend(tokens)              # (B, H, .)
+    stats.new_tokens = int(gen.n.sum())
+    return gen.output(state.prompt), stats
 
 # %% ../nbs/05_speculative_decoding.ipynb #eb55e515
 _STYLES = {'prompt': 'color:#777', 'accepted': 'background:#c8f0c8', 'rejected': 'background:#f8c8c8;text-decoration:line-through',
@@ -685,23 +896,25 @@ def hf_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mas
     sampling = dict(do_sample=True, temperature=temperature, top_k=top_k or 0, top_p=top_p or 1.0) if temperature else dict(do_sample=False)
     t0 = time.perf_counter()
     try:
-        with _eval_mode(lm, draft):
-            out = lm.generate(input_ids=input_ids, attention_mask=mask, max_new_tokens=max_new_tokens, eos_token_id=eos,
+        with eval_mode(lm, draft):
+            config = copy.deepcopy(lm.generation_config); config.eos_token_id = eos or None   # [] must mean no EOS, not the default
+            out = lm.generate(input_ids=input_ids, attention_mask=mask, max_new_tokens=max_new_tokens, generation_config=config,
                               pad_token_id=pad, assistant_model=draft, prompt_lookup_num_tokens=prompt_lookup_num_tokens,
                               **sampling, **generate_kw)
     finally:
         for h in hooks: h.remove()
     stats.wall_time = stats.verify_time = time.perf_counter() - t0
-    out = F.pad(out, (0, input_ids.shape[1] + max_new_tokens - out.shape[1]), value=pad)
-    gen = out[:, input_ids.shape[1]:]
+    P = 1 if lm.config.is_encoder_decoder else input_ids.shape[1]   # T5 returns the decoder start token, then the new tokens
+    out = F.pad(out, (0, P + max_new_tokens - out.shape[1]), value=pad)
+    gen = out[:, P:]
     stats.target_forwards, stats.draft_calls = calls
     stats.new_tokens = int(_generated_lengths(gen, eos).sum())
     return out, stats
 
-def _generated_lengths(gen:torch.Tensor, eos:int|None)->torch.Tensor:
-    "(B,) generated tokens per row up to and including the first EOS."
-    if eos is None: return torch.full((gen.shape[0],), gen.shape[1])
-    hit = gen == eos
+def _generated_lengths(gen:torch.Tensor, eos:list)->torch.Tensor:
+    "(B,) generated tokens per row up to and including the first of the EOS ids."
+    if not eos: return torch.full((gen.shape[0],), gen.shape[1])
+    hit = torch.isin(gen, torch.tensor(eos, device=gen.device))
     return torch.where(hit.any(1), hit.float().argmax(1) + 1, gen.shape[1])
 
 # %% ../nbs/05_speculative_decoding.ipynb #0ad3798a

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 from .core import atomic_dir, atomic_write
-from .data import IGNORE_INDEX, load_tokenizer, _offline
+from .data import IGNORE_INDEX, load_tokenizer, is_offline
 from .heads import HEADS, get_head
 
 # %% auto #0
@@ -102,7 +102,7 @@ def _load_real(arch, name, overrides):
         model = TJDModel.from_pretrained(path).backbone
     else:
         if local and tjd_format(path) is not None: path = path/BACKBONE_DIR     # a TJD folder: its backbone
-        if not local and _offline():
+        if not local and is_offline():
             raise OSError(f"cannot load {name!r}: it is not a local folder and HF_HUB_OFFLINE is set. "
                           f"Pass a local folder, or variant='tiny'/'small' for a model trained from scratch")
         try: model = _auto_class(arch).from_pretrained(str(path) if local else name, local_files_only=local, **overrides)
@@ -136,7 +136,7 @@ def _checkpoint_tokenizer(name:str):
             raise FileNotFoundError(f"{name} holds no tokenizer (none of {', '.join(TOKENIZER_FILES)}): "
                                     f"save the model's tokenizer beside it with tokenizer.save_pretrained")
         return with_pad(AutoTokenizer.from_pretrained(str(path)))
-    if _offline(): raise OSError(f"cannot load the tokenizer of {name!r}: it is not a local folder and HF_HUB_OFFLINE is set")
+    if is_offline(): raise OSError(f"cannot load the tokenizer of {name!r}: it is not a local folder and HF_HUB_OFFLINE is set")
     try: return with_pad(AutoTokenizer.from_pretrained(name))
     except (OSError, ValueError) as e: raise OSError(f"could not load the tokenizer of {name!r} ({type(e).__name__}: {e})") from e
 
@@ -240,7 +240,7 @@ def _packaged(arch:str, name:str, load):
     spec, folder = PACKAGED[name], packaged_dir(name)
     if spec['arch'] != arch: raise ValueError(f"{name!r} is a {spec['arch']!r} model, not arch={arch!r}")
     if (folder/'config.json').is_file(): return load(str(folder))
-    if not _offline():
+    if not is_offline():
         try: return load(spec['hub'])
         except OSError: pass                                   # no network after all: the package is next
     gguf_path = packaged_gguf(name)
