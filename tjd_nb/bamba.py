@@ -15,16 +15,16 @@ import torch.nn as nn
 
 from .core import atomic_dir, atomic_write, get_device, project_path, save_fig, seed_everything, time_alternating
 from .data import format_example, load_data, load_tokenizer
-from .decoding import DecodeStats
+from .decoding import (DecodeCache, DecodeStats, ModelDrafter, RecurrentState, autoregressive_generate, cache_rollback,
+                             cache_snapshot, left_pad, speculative_generate)
 from .models import get_model
 from .ssd import ChunkCost, bamba_scan, best_chunk_size, peak_memory_of, rel_err, scan_stage
 
 # %% auto #0
 __all__ = ['VISIBLE_MIXERS', 'STRATEGIES', 'BAMBA_TRAINING', 'BAMBA_DRAFTERS', 'BAMBA_PRESETS', 'mixers', 'scale_mixers',
-           'use_ssd_scan', 'ScanStrategy', 'get_strategy', 'new_cache', 'bamba_forward', 'bamba_prefill',
-           'bamba_greedy', 'token_agreement', 'hf_greedy', 'truncate_bamba', 'cache_snapshot', 'cache_rollback',
-           'accept_greedy', 'draft', 'bamba_speculative_greedy', 'bamba_train_config', 'trained_bamba', 'LogitsOnly',
-           'pseudo_continuations', 'bamba_drafter', 'bamba_prompts', 'long_prompt', 'bench_prefill',
+           'use_ssd_scan', 'ScanStrategy', 'get_strategy', 'new_cache', 'bamba_forward', 'bamba_prefill', 'NoCache',
+           'bamba_greedy', 'token_agreement', 'hf_greedy', 'truncate_bamba', 'bamba_train_config', 'trained_bamba',
+           'LogitsOnly', 'pseudo_continuations', 'bamba_drafter', 'bamba_prompts', 'long_prompt', 'bench_prefill',
            'bench_speculative', 'bench_cache_depth', 'plot_prefill_bench', 'plot_speculative_bench', 'bamba_stage']
 
 # %% ../nbs/05b_bamba.ipynb #c5c69ee7
@@ -119,7 +119,7 @@ def bamba_forward(model, ids:torch.Tensor, # (b, T) new tokens
                   logits_to_keep:int=1)->torch.Tensor:
     "Feed `ids` at positions past..past+T-1 through `model` with `cache`; returns logits (b, keep, V)."
     pos = torch.arange(past, past + ids.shape[1], device=ids.device)[None].expand(ids.shape[0], -1)  # (b, T)
-    return model(input_ids=ids, past_key_values=cache, use_cache=True, position_ids=pos, logits_to_keep=logits_to_keep).logits
+    return model(input_ids=ids, cache=cache, use_cache=True, position_ids=pos, logits_to_keep=logits_to_keep).logits
 
 # %% ../nbs/05b_bamba.ipynb #9d42da39
 @torch.no_grad()
@@ -136,43 +136,46 @@ def bamba_prefill(model, input_ids:torch.Tensor, # (b, L) prompt
     return logits[:, -1], cache
 
 # %% ../nbs/05b_bamba.ipynb #0097e5b0
-def _eos_pad(model, eos_token_id, pad_token_id)->tuple[list[int], int]:
-    "The EOS ids a row stops at (the config's by default, a list allowed) and the id that pads after them."
-    eos = model.config.eos_token_id if eos_token_id is None else eos_token_id
-    eos = [] if eos is None else [eos] if isinstance(eos, int) else list(eos)
-    pad = model.config.pad_token_id if pad_token_id is None else pad_token_id
-    return eos, pad if pad is not None else (eos[0] if eos else 0)
+class NoCache(DecodeCache):
+    "No cache: every extend reruns each row's whole sequence (left-padded, masked); the baseline a cache is measured against."
+    def __init__(self, model): self.model = model
+
+    def prefill(self, input_ids, attention_mask=None):
+        mask = torch.ones_like(input_ids) if attention_mask is None else attention_mask
+        self.rows, self.prompt = [r[m.bool()] for r, m in zip(input_ids, mask)], input_ids
+        hidden, logits = self._run(1)
+        return hidden, logits
+
+    def _run(self, n:int):
+        "Forward over every row's sequence; the last n positions (B, n, .)."
+        ids, mask = left_pad(self.rows)
+        pos = (mask.cumsum(1) - 1).clamp(min=0)
+        if hasattr(self.model, 'hidden_states'):
+            hidden, logits, _ = self.model.hidden_states(ids, attention_mask=mask, position_ids=pos)
+            return hidden[:, -n:], logits[:, -n:]
+        return None, self.model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=False, logits_to_keep=n).logits
+
+    def extend(self, tokens, valid=None):
+        valid = torch.ones_like(tokens) if valid is None else valid
+        self.rows = [torch.cat([r, t[v.bool()]]) for r, t, v in zip(self.rows, tokens, valid)]
+        return self._run(tokens.shape[1])
+
+    def rollback(self, n_drop):
+        self.rows = [r[:len(r) - int(n)] for r, n in zip(self.rows, torch.as_tensor(n_drop).reshape(-1).tolist())]
 
 # %% ../nbs/05b_bamba.ipynb #157b34fe
-@torch.no_grad()
-def bamba_greedy(model, input_ids:torch.Tensor, # (b, L) prompts (no padding)
+def bamba_greedy(model, input_ids:torch.Tensor, # (b, L) left-padded prompts
                  max_new_tokens:int,              # tokens to generate per row
                  strategy:str|ScanStrategy='default',
-                 use_cache:bool=True,             # False: rerun the whole sequence for every token
+                 use_cache:bool=True,             # False: rerun the whole sequence for every token (NoCache)
                  eos_token_id:int|list|None=None, # stop a row at this id (or any of these); default: the config's
                  pad_token_id:int|None=None,      # fills a row after its EOS; default: the config's pad
-                )->tuple[torch.Tensor, DecodeStats]:
-    "Plain greedy decoding of a Bamba model; returns prompt + new tokens (b, L + max_new_tokens) and stats."
-    if not isinstance(max_new_tokens, int) or max_new_tokens < 1: raise ValueError(f"max_new_tokens must be an int >= 1, got {max_new_tokens!r}")
-    eos, pad = _eos_pad(model, eos_token_id, pad_token_id)
-    st, (b, L), dev = get_strategy(strategy), input_ids.shape, input_ids.device
-    stats, t0 = DecodeStats('bamba_greedy', rows=b), time.perf_counter()
-    new = torch.full((b, max_new_tokens), pad, dtype=torch.long, device=dev)       # (b, max_new)
-    done = torch.zeros(b, dtype=torch.bool, device=dev)
-    eos_ids = torch.tensor(eos, dtype=torch.long, device=dev)
+                 attention_mask:torch.Tensor|None=None)->tuple[torch.Tensor, DecodeStats]:
+    "Greedy decoding of a Bamba model under a chunking strategy: the engine's autoregressive_generate with that scan and prefill."
+    st = get_strategy(strategy)
+    cache = RecurrentState(model, segment_len=st.segment_len) if use_cache else NoCache(model)
     with st.scan_context():
-        for t in range(max_new_tokens):
-            if use_cache and t == 0: logits, cache = bamba_prefill(model, input_ids, st)          # (b, V)
-            elif use_cache: logits = bamba_forward(model, new[:, t - 1:t], cache, L + t - 1)[:, -1]
-            else: logits = model(torch.cat([input_ids, new[:, :t]], 1), use_cache=False, logits_to_keep=1).logits[:, -1]
-            token = logits.argmax(-1)                                                   # (b,)
-            new[:, t] = torch.where(done, pad, token)
-            stats.target_forwards += 1
-            stats.new_tokens += int((~done).sum())
-            done |= torch.isin(token, eos_ids)
-            if done.all(): break
-    stats.wall_time = stats.verify_time = time.perf_counter() - t0
-    return torch.cat([input_ids, new], 1), stats
+        return autoregressive_generate(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, cache=cache)
 
 # %% ../nbs/05b_bamba.ipynb #f6d583aa
 def token_agreement(tokens:torch.Tensor, reference:torch.Tensor, prompt_len:int=0)->float:
@@ -184,7 +187,7 @@ def token_agreement(tokens:torch.Tensor, reference:torch.Tensor, prompt_len:int=
 def hf_greedy(model, input_ids:torch.Tensor, max_new_tokens:int, **generate_kw)->torch.Tensor:
     "transformers' greedy `generate`, padded (with its pad id) to (b, L + max_new_tokens)."
     out = model.generate(input_ids, max_new_tokens=max_new_tokens, do_sample=False, **generate_kw)
-    _, pad = _eos_pad(model, None, generate_kw.get('pad_token_id'))
+    pad = generate_kw.get('pad_token_id', model.config.pad_token_id)
     return torch.nn.functional.pad(out, (0, input_ids.shape[1] + max_new_tokens - out.shape[1]), value=pad)
 
 # %% ../nbs/05b_bamba.ipynb #28c55e8e
@@ -200,105 +203,6 @@ def truncate_bamba(model, n_layers:int):
     small.model.rotary_emb, small.lm_head = model.model.rotary_emb, model.lm_head
     small.model.layers = torch.nn.ModuleList(list(model.model.layers[:n_layers]))
     return small.eval()
-
-# %% ../nbs/05b_bamba.ipynb #6736519a
-def cache_snapshot(cache)->list:
-    "Copies of every Mamba layer's conv/SSM states and every attention layer's length."
-    from transformers.cache_utils import LinearAttentionCacheLayerMixin
-    snap = []
-    for layer in cache.layers:
-        if isinstance(layer, LinearAttentionCacheLayerMixin):
-            clone = lambda d: {i: (None if s is None else s.clone()) for i, s in d.items()}
-            snap.append(('ssm', clone(layer.conv_states), clone(layer.recurrent_states), dict(layer.has_previous_state)))
-        else: snap.append(('kv', layer.get_seq_length()))
-    return snap
-
-# %% ../nbs/05b_bamba.ipynb #79576a58
-def cache_rollback(cache, snap:list):
-    "Put `cache` back to the moment of `snap` (in place: Mamba states copied back, attention cropped)."
-    for layer, s in zip(cache.layers, snap):
-        if s[0] == 'kv':
-            extra = layer.get_seq_length() - s[1]
-            if extra > 0: layer.crop(-extra)
-            continue
-        for now, then in ((layer.conv_states, s[1]), (layer.recurrent_states, s[2])):
-            for i, t in then.items():
-                if t is not None: now[i].copy_(t)
-                elif now[i] is not None: now[i].zero_()
-        layer.has_previous_state.update(s[3])
-
-# %% ../nbs/05b_bamba.ipynb #803c7d78
-def accept_greedy(drafts:list[int], target_argmax:list[int])->tuple[int, int]:
-    "Greedy acceptance: number of drafts equal to the target's argmax, and the target's next token."
-    n = 0
-    while n < len(drafts) and drafts[n] == target_argmax[n]: n += 1
-    return n, target_argmax[n]
-
-def draft(drafter, cache, pending:list[int], past:int, k:int)->tuple[list[int], list, int]:
-    "Feed the pending tokens, then draft k tokens greedily; returns drafts, per-draft (snapshot, past), new past."
-    drafts, snaps = [], []
-    device = next(drafter.parameters()).device
-    ids = torch.tensor([pending], device=device)                                   # (1, n_pending)
-    for _ in range(k):
-        logits = bamba_forward(drafter, ids, cache, past)                          # (1, 1, V)
-        past += ids.shape[1]
-        snaps.append((cache_snapshot(cache), past))          # state after the accepted prefix + the drafts so far
-        drafts.append(int(logits[0, -1].argmax()))
-        ids = torch.tensor([[drafts[-1]]], device=device)
-    return drafts, snaps, past
-
-# %% ../nbs/05b_bamba.ipynb #156cbf53
-@torch.no_grad()
-def bamba_speculative_greedy(target, drafter, input_ids:torch.Tensor, # (1, L) prompt
-                             max_new_tokens:int, strategy:str|ScanStrategy='default',
-                             k:int=4,                          # drafted tokens per round
-                             eos_token_id:int|list|None=None, pad_token_id:int|None=None,
-                            )->tuple[torch.Tensor, DecodeStats]:
-    "Greedy speculative decoding for Bamba with state snapshot/rollback; the same tokens as `bamba_greedy`."
-    if input_ids.shape[0] != 1: raise ValueError(f"input_ids must have batch size 1, got {input_ids.shape[0]}")
-    if k < 1 or max_new_tokens < 1: raise ValueError(f"k and max_new_tokens must be >= 1, got k={k}, max_new_tokens={max_new_tokens}")
-    eos, pad = _eos_pad(target, eos_token_id, pad_token_id)
-    st, dev = get_strategy(strategy), input_ids.device
-    stats, t0 = DecodeStats('bamba_speculative', rows=1), time.perf_counter()
-    prompt = input_ids[0].tolist()
-    t_last, t_cache = bamba_prefill(target, input_ids, st)
-    t_past = len(prompt)
-    _, d_cache = bamba_prefill(drafter, input_ids[:, :-1], st) if len(prompt) > 1 else (None, new_cache(drafter))
-    d_past = len(prompt) - 1
-    out = [int(t_last[0].argmax())]
-    t_pending, d_pending = [out[-1]], prompt[-1:] + [out[-1]]
-    stats.target_forwards = 1
-    with st.scan_context():
-        while len(out) < max_new_tokens and out[-1] not in eos:
-            kk = min(k, max_new_tokens - len(out))
-            t1 = time.perf_counter()
-            drafts, d_snaps, d_past_end = draft(drafter, d_cache, d_pending, d_past, kk)
-            t2 = time.perf_counter()
-            t_snap = cache_snapshot(t_cache)
-            logits = bamba_forward(target, torch.tensor([t_pending + drafts], device=dev), t_cache, t_past,
-                                   logits_to_keep=kk + 1)[0]                      # (kk + 1, V)
-            n, bonus = accept_greedy(drafts, logits.argmax(-1).tolist())
-            stats.target_forwards += 1
-            stats.draft_calls += kk
-            stats.record(kk, torch.tensor([n]))
-            out += drafts[:n] + [bonus]
-            if n == kk:   # all accepted: both caches are right; the drafter has not seen its last draft yet
-                t_past += len(t_pending) + kk
-                t_pending = [bonus]
-                d_past, d_pending = d_past_end, [drafts[-1], bonus]
-            else:         # rollback: target to before this round (accepted tokens stay pending), drafter to its n-th draft
-                cache_rollback(t_cache, t_snap)
-                t_pending = t_pending + drafts[:n] + [bonus]
-                cache_rollback(d_cache, d_snaps[n][0])
-                d_past, d_pending = d_snaps[n][1], [bonus]
-            stats.draft_time += t2 - t1
-            stats.verify_time += time.perf_counter() - t2
-            hit = [i for i, t in enumerate(out) if t in eos]
-            if hit: out = out[:hit[0] + 1]
-    out = out[:max_new_tokens]
-    stats.new_tokens, stats.wall_time = len(out), time.perf_counter() - t0
-    new = torch.tensor([out + [pad] * (max_new_tokens - len(out))], device=dev)
-    return torch.cat([input_ids, new], 1), stats
 
 # %% ../nbs/05b_bamba.ipynb #b1dadce0
 BAMBA_TRAINING = {  # preset -> the target's TrainConfig fields, and the drafter's distillation
@@ -440,6 +344,10 @@ def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'de
     return pd.DataFrame(rows)
 
 # %% ../nbs/05b_bamba.ipynb #a913c0d6
+def _speculative(target, drafter, ids, new_tokens, strategy, k):
+    "speculative_generate with a Bamba drafter, under the strategy's scan."
+    with get_strategy(strategy).scan_context(): return speculative_generate(target, ids, new_tokens, drafter=ModelDrafter(drafter), k=k)
+
 def bench_speculative(target, drafters:dict,   # name -> drafter
                       prompts:list[torch.Tensor], new_tokens:int=64, k:int=3, repeats:int=5,
                       strategy:str|ScanStrategy='default')->pd.DataFrame:
@@ -447,7 +355,7 @@ def bench_speculative(target, drafters:dict,   # name -> drafter
     rows = []
     for i, ids in enumerate(prompts):
         fns = {'greedy': lambda: bamba_greedy(target, ids, new_tokens, strategy)}
-        for name, d in drafters.items(): fns[name] = lambda d=d: bamba_speculative_greedy(target, d, ids, new_tokens, strategy, k=k)
+        for name, d in drafters.items(): fns[name] = lambda d=d: _speculative(target, d, ids, new_tokens, strategy, k)
         t = time_alternating(fns, repeats=repeats, warmup=1, baseline='greedy', device=target.device)
         ref, s_ref = fns['greedy']()
         for name in drafters:

@@ -21,13 +21,13 @@ from .heads import IndependentHead, check_sampling, sampling_probs
 
 # %% auto #0
 __all__ = ['DECODING_PRESETS', 'HEAD_KEYS', 'sample_tokens', 'check_finite', 'sampling_dist', 'next_token', 'markov_text',
-           'tiny_lm', 'DecodeStats', 'left_pad', 'DecodeCache', 'KVState', 'EncoderDecoderState', 'RecurrentState',
-           'decode_cache', 'decode_args', 'Generated', 'eval_mode', 'accepted_tokens', 'decode_loop',
-           'autoregressive_generate', 'accept_drafts', 'verify', 'expected_tau', 'expected_speedup', 'Drafter',
-           'ModelDrafter', 'speculative_generate', 'max_drafts', 'head_drafts', 'self_speculative_generate',
-           'dense_tree', 'sparse_tree', 'TreeBuffers', 'tree_buffers', 'evaluate_tree', 'medusa_tree_generate',
-           'joint_generate', 'trace_html', 'trace_stepper', 'hf_generate', 'decoding_methods', 'benchmark_decoders',
-           'plot_speedup_vs_tau', 'decoding_stage']
+           'tiny_lm', 'DecodeStats', 'left_pad', 'DecodeCache', 'KVState', 'EncoderDecoderState', 'cache_snapshot',
+           'cache_rollback', 'RecurrentState', 'decode_cache', 'decode_args', 'Generated', 'eval_mode',
+           'accepted_tokens', 'decode_loop', 'autoregressive_generate', 'accept_drafts', 'verify', 'expected_tau',
+           'expected_speedup', 'Drafter', 'ModelDrafter', 'speculative_generate', 'max_drafts', 'head_drafts',
+           'self_speculative_generate', 'dense_tree', 'sparse_tree', 'TreeBuffers', 'tree_buffers', 'evaluate_tree',
+           'medusa_tree_generate', 'joint_generate', 'trace_html', 'trace_stepper', 'hf_generate', 'decoding_methods',
+           'benchmark_decoders', 'plot_speedup_vs_tau', 'decoding_stage']
 
 # %% ../nbs/05_speculative_decoding.ipynb #06116392
 def sample_tokens(probs:torch.Tensor, generator:torch.Generator|None=None)->torch.Tensor:
@@ -326,14 +326,14 @@ def rollback(self:EncoderDecoderState, n_drop:torch.Tensor):
     if (n_drop > n_drop.min()).any(): self._right_align(n_drop - n_drop.min())
 
 # %% ../nbs/05_speculative_decoding.ipynb #1a75f42b
-def _snapshot(cache)->list:
-    "Copies of every recurrent layer's conv/SSM states and every attention layer's length."
+def cache_snapshot(cache)->list:
+    "A Hugging Face hybrid cache's state: copies of every recurrent layer's conv/SSM states and every attention layer's length."
     from transformers.cache_utils import LinearAttentionCacheLayerMixin
     clone = lambda d: {i: (None if s is None else s.clone()) for i, s in d.items()}
     return [('ssm', clone(l.conv_states), clone(l.recurrent_states), dict(l.has_previous_state))
             if isinstance(l, LinearAttentionCacheLayerMixin) else ('kv', l.get_seq_length()) for l in cache.layers]
 
-def _restore(cache, snap:list):
+def cache_rollback(cache, snap:list):
     "Put `cache` back to the moment of `snap` (in place: recurrent states copied back, attention cropped)."
     for layer, s in zip(cache.layers, snap):
         if s[0] == 'kv':
@@ -348,8 +348,9 @@ def _restore(cache, snap:list):
 
 class RecurrentState(DecodeCache):
     "A hybrid recurrent model (Bamba): per row, its SSM/conv states and attention KV; rollback restores a snapshot and replays."
-    def __init__(self, model, history:int=64): # extends a rollback can reach back over
-        self.model, self.history = model, history
+    def __init__(self, model, history:int=64, # extends a rollback can reach back over
+                 segment_len:int|None=None):    # prefill the prompt in segments of this many tokens (chunked prefill)
+        self.model, self.history, self.segment_len = model, history, segment_len
         self.config = getattr(model, 'backbone', model).config
         if 'full_attention' not in self.config.layers_block_type:
             raise ValueError(f"model has no attention layer (layers {self.config.layers_block_type}); transformers' Bamba cache needs one")
@@ -359,8 +360,11 @@ class RecurrentState(DecodeCache):
         return dict(cache=DynamicCache(config=self.config), past=0, log=[], replay=None)
 
     def prefill(self, input_ids, attention_mask=None):
-        self.rows = [self._row() for _ in range(input_ids.shape[0])]
-        return DecodeCache.prefill(self, input_ids, attention_mask)
+        self.rows, self.prompt = [self._row() for _ in range(input_ids.shape[0])], input_ids
+        mask = torch.ones_like(input_ids) if attention_mask is None else attention_mask
+        seg = self.segment_len or input_ids.shape[1]
+        for s in range(0, input_ids.shape[1], seg): hidden, logits = self.extend(input_ids[:, s:s + seg], mask[:, s:s + seg])
+        return (None if hidden is None else hidden[:, -1:]), logits[:, -1:]
 
 # %% ../nbs/05_speculative_decoding.ipynb #6d295cac
 @patch
@@ -372,13 +376,16 @@ def extend(self:RecurrentState, tokens:torch.Tensor, valid:torch.Tensor|None=Non
     for b, row in enumerate(self.rows):
         new = tokens[b][valid[b].bool()]
         x = new if row['replay'] is None else torch.cat([row['replay'], new])                 # (m,) replay first
-        row['log'] = (row['log'] + [(_snapshot(row['cache']), row['past'], x)])[-self.history:]   # the state before x
+        if len(x) == 0: continue                                                              # nothing to run in this row
+        row['log'] = (row['log'] + [(cache_snapshot(row['cache']), row['past'], x)])[-self.history:]   # the state before x
         pos = torch.arange(row['past'], row['past'] + len(x), device=tokens.device)[None]     # (1, m)
         h, lg = _lm_forward(self.model, x[None], None, row['cache'], pos)       # (1, m, .)
         row['past'], row['replay'] = row['past'] + len(x), None
         hidden[b], logits[b] = (None if h is None else h[0, len(x) - len(new):]), lg[0, len(x) - len(new):]
-    pad = lambda t: F.pad(t, (0, 0, n - len(t), 0))                                          # right-align to (n, .)
-    return (None if hidden[0] is None else torch.stack([pad(h) for h in hidden])), torch.stack([pad(l) for l in logits])
+    ran = next(b for b in range(B) if logits[b] is not None)
+    pad = lambda t, like: like.new_zeros(n, like.shape[-1]) if t is None else F.pad(t, (0, 0, n - len(t), 0))   # right-align to (n, .)
+    hidden = None if hidden[ran] is None else torch.stack([pad(h, hidden[ran]) for h in hidden])
+    return hidden, torch.stack([pad(l, logits[ran]) for l in logits])
 
 @patch
 def rollback(self:RecurrentState, n_drop:torch.Tensor):
@@ -391,7 +398,7 @@ def rollback(self:RecurrentState, n_drop:torch.Tensor):
         if i is None: raise RuntimeError(f"cannot roll back past the last {self.history} extends of RecurrentState")
         snap, start, _ = row['log'][i]
         fed = torch.cat([x for _, _, x in row['log'][i:]] + [replay.to(row['log'][i][2].device)])
-        _restore(row['cache'], snap)
+        cache_rollback(row['cache'], snap)
         row['past'], row['replay'], row['log'] = start, fed[:cut - start], row['log'][:i]
 
 @patch
