@@ -295,15 +295,15 @@ class TJDModel(nn.Module):
             raise ValueError(f"head vocab_size={head.vocab_size} differs from the backbone's vocabulary {self.vocab_size}")
 
 # %% ../nbs/02a_models.ipynb #d4d969a2
-def _hidden_states(self:TJDModel, input_ids, attention_mask=None, past_key_values=None, use_cache=False, **kw):
-    "Last hidden state (B, T, D), next-token logits (B, T, V) and the backbone's cache."
-    out = self.backbone.base_model(input_ids=input_ids, attention_mask=attention_mask, past_key_values=past_key_values,
-                                   use_cache=use_cache, **kw)
+@patch
+def hidden_states(self:TJDModel, input_ids, attention_mask=None, past_key_values=None, use_cache=False, **kw):
+    "Last hidden state (B, T, D), next-token logits (B, T, V) and the backbone's cache (a transformers Cache, passed as `cache`)."
+    out = self.backbone.base_model(input_ids=input_ids, attention_mask=attention_mask, cache=past_key_values, use_cache=use_cache, **kw)
     hidden = out.last_hidden_state                                     # (B, T, D)
-    return hidden, self.backbone.get_output_embeddings()(hidden), getattr(out, 'past_key_values', None)  # (B, T, V)
-TJDModel.hidden_states = _hidden_states
+    return hidden, self.backbone.get_output_embeddings()(hidden), getattr(out, 'cache', None)  # (B, T, V)
 
-def _forward(self:TJDModel, input_ids, attention_mask=None, labels=None, past_key_values=None, use_cache=False, **kw)->TJDOutput:
+@patch
+def forward(self:TJDModel, input_ids, attention_mask=None, labels=None, past_key_values=None, use_cache=False, **kw)->TJDOutput:
     "Logits, hidden states and (when labels are known) the weighted next-token + head loss."
     hidden, logits, past = self.hidden_states(input_ids, attention_mask, past_key_values, use_cache, **kw)
     if labels is None and self.training or labels is not None:
@@ -315,7 +315,6 @@ def _forward(self:TJDModel, input_ids, attention_mask=None, labels=None, past_ke
         loss = self.ntp_weight * ntp + (self.head_weight * head_loss if head_loss is not None else 0)
         return TJDOutput(loss, ntp, head_loss, logits, hidden, past)
     return TJDOutput(None, None, None, logits, hidden, past)
-TJDModel.forward = _forward
 
 # %% ../nbs/02a_models.ipynb #f4a8e041
 def transformer_blocks(backbone:nn.Module)->nn.ModuleList:
