@@ -284,17 +284,21 @@ class EncoderDecoderState(DecodeCache):
         self.past = EncoderDecoderCache(DynamicCache(), DynamicCache())
         self.prompt = torch.full((input_ids.shape[0], 1), start, dtype=torch.long, device=input_ids.device)   # (B, 1)
         self.mask = self.prompt[:, :0]                                                                        # (B, S) real decoder entries
+        self.dense = True                                                                                      # no filler yet: no mask to pass
         return self.extend(self.prompt)
 
     def extend(self, tokens, valid=None):
         "Run decoder tokens (B, n) after the cache; a row's leading filler runs after its real tokens, then moves to the row's front."
-        p = torch.zeros(tokens.shape[0], dtype=torch.long, device=tokens.device) if valid is None else (1 - valid.long()).sum(1)   # (B,)
+        if valid is None or bool(valid.all()):                                                 # the fast path: no filler
+            self.mask = torch.cat([self.mask, torch.ones_like(tokens)], 1)
+            out = self.model(encoder_outputs=self.encoder_outputs, attention_mask=self.enc_mask, decoder_input_ids=tokens,
+                             decoder_attention_mask=None if self.dense else self.mask, cache=self.past, use_cache=True)
+            return None, out.logits
+        p = (1 - valid.long()).sum(1)                                                          # (B,) leading filler per row
         roll = lambda x, s: x.gather(1, (torch.arange(x.shape[1], device=x.device)[None] + s[:, None]) % x.shape[1])
-        block = torch.ones_like(tokens) if valid is None else roll(valid.long(), p)          # (B, n) real first, filler last
-        self.mask = torch.cat([self.mask, block], 1)
+        self.mask, self.dense = torch.cat([self.mask, roll(valid.long(), p)], 1), False       # (B, S+n) real first, filler last
         out = self.model(encoder_outputs=self.encoder_outputs, attention_mask=self.enc_mask, decoder_input_ids=roll(tokens, p),
                          decoder_attention_mask=self.mask, cache=self.past, use_cache=True)
-        if not p.any(): return None, out.logits
         self._right_align(p)                                                                   # the filler wraps to the front
         idx = (torch.arange(tokens.shape[1], device=p.device)[None] - p[:, None]) % tokens.shape[1]
         return None, out.logits.gather(1, idx[..., None].expand(-1, -1, out.logits.shape[-1]))   # (B, n, V) right-aligned
@@ -311,6 +315,7 @@ def _right_align(self:EncoderDecoderState, shift:torch.Tensor):
         g = idx[:, None, :, None].expand(-1, layer.keys.shape[1], -1, layer.keys.shape[3])
         layer.keys, layer.values = layer.keys.gather(2, g), layer.values.gather(2, g)
     self.mask = self.mask.gather(1, idx).masked_fill(torch.arange(S, device=shift.device)[None] < shift[:, None], 0)
+    self.dense = False
     lead = int((self.mask.cumsum(1) == 0).all(0).sum())                                   # columns that are filler in every row
     if lead:
         for layer in layers: layer.keys, layer.values = layer.keys[:, :, lead:], layer.values[:, :, lead:]
