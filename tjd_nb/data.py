@@ -17,9 +17,9 @@ from .core import atomic_dir, atomic_write, project_root, seed_everything
 # %% auto #0
 __all__ = ['SPLITS', 'FIELDS', 'HUB', 'EOS', 'PAD', 'PROMPTS', 'IGNORE_INDEX', 'Step', 'safe_arith', 'check_annotations',
            'Problem', 'make_problem', 'render_problem', 'gsm8k_row', 'metamath_row', 'news_row', 'generate_dataset',
-           'write_jsonl', 'bundled_dir', 'generate_all', 'read_jsonl', 'load_data', 'train_tokenizer', 'load_tokenizer',
-           'format_example', 'extract_answer', 'accuracy', 'pack_dataset', 'supervised_examples', 'get_dataloaders',
-           'tokenizer_json', 'data_stage', 'data_cli', 'cli_errors']
+           'write_jsonl', 'bundled_dir', 'generate_all', 'is_offline', 'read_jsonl', 'load_data', 'train_tokenizer',
+           'load_tokenizer', 'format_example', 'extract_answer', 'accuracy', 'pack_dataset', 'supervised_examples',
+           'get_dataloaders', 'tokenizer_json', 'data_stage', 'data_cli', 'cli_errors']
 
 # %% ../nbs/01_data.ipynb #b7896199
 _OPS = {'+': operator.add, '-': operator.sub, '*': operator.mul, '/': operator.truediv}
@@ -348,7 +348,8 @@ def generate_all(data_dir:str|Path|None=None, seed:int=0, check:bool=False)->dic
 HUB = {'gsm8k': ('openai/gsm8k', 'main'), 'metamathqa': ('meta-math/MetaMathQA', None),
        'cnn_dailymail': ('abisee/cnn_dailymail', '3.0.0')}
 
-def _offline()->bool:
+def is_offline()->bool:
+    "Whether HF_HUB_OFFLINE or HF_DATASETS_OFFLINE forbids network access."
     return any(os.environ.get(v, '').lower() in ('1', 'true', 'yes', 'on') for v in ('HF_HUB_OFFLINE', 'HF_DATASETS_OFFLINE'))
 
 def read_jsonl(path:str|Path, fields:tuple|None=None)->list[dict]:
@@ -392,7 +393,7 @@ def load_data(name:str,                 # gsm8k, metamathqa, cnn_dailymail, or a
             raise ValueError(f"name must be one of {list(SPLITS)} or a path to a .json/.jsonl file, got {name!r}")
         if format not in FIELDS: raise ValueError(f"format must be one of {list(FIELDS)}, got {format!r}")
         rows = read_jsonl(name, fields or FIELDS[format])
-    elif source == 'hub' or (source == 'auto' and not _offline()):
+    elif source == 'hub' or (source == 'auto' and not is_offline()):
         return _load_hub(name, split, max_examples)
     else:
         if split not in SPLITS[name]: raise ValueError(f"split must be one of {list(SPLITS[name])}, got {split!r}")
@@ -404,7 +405,7 @@ def _load_hub(name, split, max_examples):
     from datasets import load_dataset
     repo, config = HUB[name]
     hint = f"use the bundled data instead: load_data({name!r}, {split!r}, source='bundled')"
-    if _offline(): raise ConnectionError(f"cannot load {repo!r} from the hub: HF_HUB_OFFLINE is set; {hint}")
+    if is_offline(): raise ConnectionError(f"cannot load {repo!r} from the hub: HF_HUB_OFFLINE is set; {hint}")
     try: ds = load_dataset(repo, config, split=split)
     except Exception as e: raise ConnectionError(f"could not load {repo!r} from the hub ({type(e).__name__}: {e}); {hint}") from e
     return ds.select(range(min(max_examples, len(ds)))) if max_examples else ds

@@ -13,6 +13,7 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 from .core import atomic_write, get_device, project_path, save_fig, seed_everything, time_alternating, run_info
 from .data import IGNORE_INDEX, format_example, load_data, load_tokenizer
@@ -27,15 +28,14 @@ __all__ = ['NGRAM_FORMAT', 'DRAFTERS', 'SUMMARISER', 'EXPERIMENT', 'DRAFTER_SIZE
            'plot_alpha', 'drafters_stage', 'drafter_parser', 'target_tokenizer', 'drafter_cli']
 
 # %% ../nbs/05a_drafters.ipynb #a73c82fd
-from .decoding import (DecodeStats, Drafter, _Generated, _eval_mode, _new_tokens, _probs, autoregressive_generate, decode_args,
-                             sample_tokens, speculative_generate, verify)
+from .decoding import (DecodeStats, Drafter, autoregressive_generate, sample_tokens, sampling_dist, speculative_generate)
 from .training import fingerprint, load_pseudo_dataset, write_pseudo_dataset
 
 
 # %% ../nbs/05a_drafters.ipynb #5c5eed9b
 def _draw(logits:torch.Tensor, temperature:float=0.0, top_k=None, top_p=None, generator=None)->tuple[torch.Tensor, torch.Tensor]:
     "One token per row of logits (B, V) and the distribution q (B, V) it was drawn from."
-    q = _probs(logits, temperature, top_k, top_p)
+    q = sampling_dist(logits, temperature, top_k, top_p)
     return (sample_tokens(q, generator) if temperature else q.argmax(-1)), q
 
 # %% ../nbs/05a_drafters.ipynb #a57b8dcc
@@ -105,14 +105,15 @@ class NGramDrafter(Drafter):
         self.n, self.vocab_size, self.laplace, self.tables = int(n), int(vocab_size), float(laplace), {}
 
 # %% ../nbs/05a_drafters.ipynb #e0aa8410
-def _ng_keys(self:NGramDrafter, ctx:np.ndarray)->np.ndarray:
+@patch
+def _keys(self:NGramDrafter, ctx:np.ndarray)->np.ndarray:
     "Pack each row of (B, m-1) context ids into one int64."
     key = np.zeros(len(ctx), dtype=np.int64)
     for j in range(ctx.shape[1]): key = key * self.vocab_size + ctx[:, j]
     return key
-NGramDrafter._keys = _ng_keys
 
-def _ng_fit(self:NGramDrafter, sequences)->NGramDrafter:
+@patch
+def fit(self:NGramDrafter, sequences)->NGramDrafter:
     "Count every order 1..n over `sequences` (an iterable of token-id sequences); replaces earlier counts."
     seqs = [s for s in _as_sequences(sequences) if len(s)]
     if not seqs: raise ValueError("sequences must hold at least one token")
@@ -128,10 +129,10 @@ def _ng_fit(self:NGramDrafter, sequences)->NGramDrafter:
         keys, first = np.unique(pairs // V, return_index=True)
         self.tables[m] = _CountTable(keys, np.add.reduceat(cnt, first), np.append(first, len(pairs)), pairs % V, cnt)
     return self
-NGramDrafter.fit = _ng_fit
 
 # %% ../nbs/05a_drafters.ipynb #38b01f5c
-def _ng_lookup(self:NGramDrafter, ctx:np.ndarray, lens:np.ndarray)->tuple[np.ndarray, np.ndarray]:
+@patch
+def _lookup(self:NGramDrafter, ctx:np.ndarray, lens:np.ndarray)->tuple[np.ndarray, np.ndarray]:
     "Per row of right-aligned contexts (B, n-1) with `lens` real tokens: the order used and its table row."
     if not self.tables: raise RuntimeError("the n-gram drafter is not fitted: call fit(sequences) or NGramDrafter.load(path)")
     B = len(ctx); order, row, todo = np.zeros(B, np.int64), np.zeros(B, np.int64), np.ones(B, bool)
@@ -144,10 +145,13 @@ def _ng_lookup(self:NGramDrafter, ctx:np.ndarray, lens:np.ndarray)->tuple[np.nda
         hit = t.keys[p] == key
         order[cand[hit]], row[cand[hit]], todo[cand[hit]] = m, p[hit], False
     return order, row
-NGramDrafter._lookup = _ng_lookup
 
-def _ng_probs_batch(self:NGramDrafter, window:TokenWindow)->torch.Tensor:
+@patch
+def _probs(self:NGramDrafter, window:TokenWindow)->torch.Tensor:
     "(B, V) next-token distributions for the rows of a TokenWindow."
+    real = window.ids[window.mask]
+    if len(real) and (real.min() < 0 or real.max() >= self.vocab_size):
+        raise ValueError(f"token ids must be in [0, vocab_size={self.vocab_size}), got [{int(real.min())}, {int(real.max())}]")
     c = max(self.n - 1, 1)
     ids = F.pad(window.ids, (max(0, c - window.ids.shape[1]), 0))[:, -c:]           # (B, n-1)
     order, row = self._lookup(ids.cpu().numpy(), window.lengths.clamp(max=self.n - 1).cpu().numpy())
@@ -158,27 +162,27 @@ def _ng_probs_batch(self:NGramDrafter, window:TokenWindow)->torch.Tensor:
         out[b] = lam / denom
         out[b, t.next[t.ptr[r]:t.ptr[r + 1]]] += t.count[t.ptr[r]:t.ptr[r + 1]] / denom
     return torch.from_numpy(out).float().to(window.ids.device)
-NGramDrafter._probs = _ng_probs_batch
 
-def _ng_probs(self:NGramDrafter, context)->torch.Tensor:
+@patch
+def probs(self:NGramDrafter, context)->torch.Tensor:
     "Next-token distribution (V,) after a list of ids, or (B, V) for a TokenWindow."
     if isinstance(context, TokenWindow): return self._probs(context)
     return self._probs(TokenWindow.from_rows([torch.as_tensor(list(context), dtype=torch.long)]))[0]
-NGramDrafter.probs = _ng_probs
 
-def _ng_backoff_order(self:NGramDrafter, context)->int|np.ndarray:
+@patch
+def backoff_order(self:NGramDrafter, context)->int|np.ndarray:
     "The order whose counts answer `context` (a list of ids, or a TokenWindow for one order per row)."
     w = context if isinstance(context, TokenWindow) else TokenWindow.from_rows([torch.as_tensor(list(context), dtype=torch.long)])
     c = max(self.n - 1, 1)
     ids = F.pad(w.ids, (max(0, c - w.ids.shape[1]), 0))[:, -c:]
     order = self._lookup(ids.cpu().numpy(), w.lengths.clamp(max=self.n - 1).cpu().numpy())[0]
     return order if isinstance(context, TokenWindow) else int(order[0])
-NGramDrafter.backoff_order = _ng_backoff_order
 
 # %% ../nbs/05a_drafters.ipynb #3ad6002b
 NGRAM_FORMAT = 'tjd_ngram 1'
 
-def _ng_save(self:NGramDrafter, path:str|Path)->Path:
+@patch
+def save(self:NGramDrafter, path:str|Path)->Path:
     "Write the counts as a readable tab-separated text file (atomically)."
     if not self.tables: raise RuntimeError("nothing to save: the n-gram drafter is not fitted")
     path = Path(path)
@@ -191,9 +195,9 @@ def _ng_save(self:NGramDrafter, path:str|Path)->Path:
             ctx_str = [' '.join(map(str, c)) for c in zip(*cols)] if m > 1 else [''] * len(ctx)
             f.write(''.join(f"{m}\t{c}\t{w}\t{k}\n" for c, w, k in zip(ctx_str, t.next.tolist(), t.count.tolist())))
     return path
-NGramDrafter.save = _ng_save
 
-def _ng_load(cls, path:str|Path)->NGramDrafter:
+@patch(cls_method=True)
+def load(cls:NGramDrafter, path:str|Path)->NGramDrafter:
     "Read an n-gram drafter written by `save`."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no n-gram file at {path}")
@@ -210,28 +214,27 @@ def _ng_load(cls, path:str|Path)->NGramDrafter:
         keys, first = np.unique(model._keys(ctx), return_index=True)
         model.tables[m] = _CountTable(keys, np.add.reduceat(cnt, first), np.append(first, len(rows)), nxt, cnt)
     return model
-NGramDrafter.load = classmethod(_ng_load)
 
 # %% ../nbs/05a_drafters.ipynb #9d72a988
-def _ng_start(self:NGramDrafter, input_ids, attention_mask=None, **encoder_kw):
+@patch
+def start(self:NGramDrafter, input_ids, attention_mask=None, **encoder_kw):
     "Keep the last n-1 tokens of every prompt row (the encoder input of a seq2seq target is not used)."
     self.window = TokenWindow.from_batch(input_ids, attention_mask, size=max(self.n - 1, 1))
-NGramDrafter.start = _ng_start
 
+@patch
 @torch.no_grad()
-def _ng_propose(self:NGramDrafter, k:int, temperature:float=0.0, top_k=None, top_p=None, generator=None):
+def propose(self:NGramDrafter, k:int, temperature:float=0.0, top_k=None, top_p=None, generator=None):
     "Draw k tokens per row: (tokens (B, k), q (B, k, V))."
     win, toks, qs = self.window, [], []
     for _ in range(k):
         t, q = _draw(self._probs(win).log(), temperature, top_k, top_p, generator)   # log q as logits
         toks.append(t); qs.append(q); win = win.push(t)
     return torch.stack(toks, 1), torch.stack(qs, 1)
-NGramDrafter.propose = _ng_propose
 
-def _ng_commit(self:NGramDrafter, new_tokens:list[torch.Tensor]):
+@patch
+def commit(self:NGramDrafter, new_tokens:list[torch.Tensor]):
     "Append each row's kept tokens."
     self.window = self.window.extend(new_tokens)
-NGramDrafter.commit = _ng_commit
 
 # %% ../nbs/05a_drafters.ipynb #830fc779
 class NeuralDrafter(nn.Module, Drafter):
@@ -380,35 +383,37 @@ class TransformerDrafter(NeuralDrafter):
                           decoder_input_ids=input_ids, decoder_attention_mask=attention_mask).logits
 
 # %% ../nbs/05a_drafters.ipynb #9df74b2a
+@patch
 @torch.no_grad()
-def _tr_start(self:TransformerDrafter, input_ids, attention_mask=None, encoder_input_ids=None, encoder_attention_mask=None):
+def start(self:TransformerDrafter, input_ids, attention_mask=None, encoder_input_ids=None, encoder_attention_mask=None):
     "Prefill: the context window (and, for t5, the encoder output, computed once)."
     NeuralDrafter.start(self, input_ids, attention_mask, encoder_input_ids, encoder_attention_mask)
     if self.seq2seq:
         if encoder_input_ids is None: raise ValueError("a t5 drafter needs encoder_input_ids in start()")
         self.encoder_mask = None if encoder_attention_mask is None else encoder_attention_mask.to(self.device)
         self.encoder_outputs = self.model.get_encoder()(input_ids=encoder_input_ids.to(self.device), attention_mask=self.encoder_mask)
-TransformerDrafter.start = _tr_start
 
-def _tr_next_logits(self:TransformerDrafter, window:TokenWindow)->torch.Tensor:
+@patch
+def next_logits(self:TransformerDrafter, window:TokenWindow)->torch.Tensor:
     if not self.seq2seq: return NeuralDrafter.next_logits(self, window)
     return self(window.ids, window.mask.long(), encoder_attention_mask=self.encoder_mask, encoder_outputs=self.encoder_outputs)[:, -1]
-TransformerDrafter.next_logits = _tr_next_logits
 
+@patch
 @torch.no_grad()
-def _tr_propose(self:TransformerDrafter, k:int, temperature:float=0.0, top_k=None, top_p=None, generator=None):
+def propose(self:TransformerDrafter, k:int, temperature:float=0.0, top_k=None, top_p=None, generator=None):
     "Draw k tokens per row; gpt2 keeps a KV cache across the k steps."
     if self.seq2seq: return NeuralDrafter.propose(self, k, temperature, top_k, top_p, generator)
     mask = self.window.mask.long(); pos = (mask.cumsum(-1) - 1).clamp(min=0)
-    out = self.model(input_ids=self.window.ids, attention_mask=mask, position_ids=pos, use_cache=True)
+    from transformers.cache_utils import DynamicCache
+    cache = DynamicCache()
+    out = self.model(input_ids=self.window.ids, attention_mask=mask, position_ids=pos, cache=cache, use_cache=True)
     toks, qs = [], []
     for i in range(k):
         t, q = _draw(out.logits[:, -1].float(), temperature, top_k, top_p, generator); toks.append(t); qs.append(q)
         if i < k - 1:
             mask, pos = F.pad(mask, (0, 1), value=1), pos[:, -1:] + 1
-            out = self.model(input_ids=t[:, None], attention_mask=mask, position_ids=pos, past_key_values=out.past_key_values, use_cache=True)
+            out = self.model(input_ids=t[:, None], attention_mask=mask, position_ids=pos, cache=cache, use_cache=True)
     return torch.stack(toks, 1), torch.stack(qs, 1)
-TransformerDrafter.propose = _tr_propose
 
 # %% ../nbs/05a_drafters.ipynb #4997af29
 DRAFTERS = {'ngram': NGramDrafter, 'cnn': CNNDrafter, 'lstm': LSTMDrafter, 'transformer': TransformerDrafter, 't5small': TransformerDrafter}
@@ -571,70 +576,25 @@ def train_drafter(drafter:Drafter, examples:dict,   # the drafter, and tensors f
     return pd.DataFrame(log)
 
 # %% ../nbs/05a_drafters.ipynb #b44e5573
-def _encode(model, input_ids, attention_mask):
-    "Run the encoder once; the decoder start id."
-    start = model.config.decoder_start_token_id
-    if start is None: raise ValueError("the model's config has no decoder_start_token_id")
-    return model.get_encoder()(input_ids=input_ids, attention_mask=attention_mask), start
+def _need_seq2seq(model):
+    if not is_seq2seq(model): raise ValueError("model must be an encoder-decoder model (T5); decoder-only targets use autoregressive_generate")
 
-def seq2seq_generate(model,                      # a Hugging Face encoder-decoder model (T5)
-                     input_ids:torch.Tensor,     # (B, L) left-padded encoder inputs
-                     max_new_tokens:int, attention_mask=None, eos_token_id=None, pad_token_id=None,
+def seq2seq_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None, pad_token_id=None,
                      temperature:float=0.0, top_k=None, top_p=None, generator=None)->tuple[torch.Tensor, DecodeStats]:
-    "Plain decoding of an encoder-decoder model with a decoder KV cache; (decoder tokens (B, 1+max_new_tokens), stats)."
-    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p, seq2seq=True)
-    B = input_ids.shape[0]; stats, t0 = DecodeStats('seq2seq_autoregressive', rows=B), time.perf_counter()
-    gen = _Generated(B, max_new_tokens, eos, pad, input_ids.device)
-    with _eval_mode(model):
-        enc, start = _encode(model, input_ids, mask)
-        dec = torch.full((B, 1), start, dtype=torch.long, device=input_ids.device)
-        out = model(encoder_outputs=enc, attention_mask=mask, decoder_input_ids=dec, use_cache=True)
-        while True:
-            stats.target_forwards += 1
-            token = _draw(out.logits[:, -1].float(), temperature, top_k, top_p, generator)[0]
-            gen.append(token[:, None], torch.ones_like(token))
-            if gen.done.all(): break
-            out = model(encoder_outputs=enc, attention_mask=mask, decoder_input_ids=token[:, None], past_key_values=out.past_key_values, use_cache=True)
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    stats.verify_time = stats.wall_time
-    return gen.output(dec), stats
+    "autoregressive_generate for an encoder-decoder model (T5): (decoder tokens (B, 1+max_new_tokens), stats)."
+    _need_seq2seq(model)
+    return autoregressive_generate(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p, generator)
 
 # %% ../nbs/05a_drafters.ipynb #fa09007c
 def seq2seq_speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mask=None, eos_token_id=None,
                                  pad_token_id=None, temperature:float=0.0, top_k=None, top_p=None, generator=None,
                                  drafter:Drafter|None=None, # proposes decoder tokens; gets encoder_input_ids in start()
                                  k:int=4)->tuple[torch.Tensor, DecodeStats]:
-    "Speculative decoding of an encoder-decoder target (encoder run once); lossless; (decoder tokens, stats)."
-    mask, eos, pad = decode_args(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p, seq2seq=True)
-    if drafter is None or not all(hasattr(drafter, a) for a in ('start', 'propose', 'commit')):
-        raise ValueError(f"drafter must follow the Drafter protocol (start, propose, commit), got {type(drafter).__name__}")
-    if not isinstance(k, int) or k < 1: raise ValueError(f"k must be an int >= 1, got {k!r}")
-    check_drafter(model, drafter)
-    B, dev = input_ids.shape[0], input_ids.device
-    stats, t0 = DecodeStats('seq2seq_speculative', rows=B), time.perf_counter()
-    gen = _Generated(B, max_new_tokens, eos, pad, dev)
-    with _eval_mode(model, drafter if isinstance(drafter, nn.Module) else None):
-        enc, start = _encode(model, input_ids, mask)
-        first = torch.full((B, 1), start, dtype=torch.long, device=dev)
-        dec = TokenWindow.from_batch(first)
-        drafter.start(first, torch.ones_like(first), encoder_input_ids=input_ids, encoder_attention_mask=mask)
-        while not gen.done.all():
-            k_now = min(k, int((max_new_tokens - gen.n)[~gen.done].max()) - 1)
-            t1 = time.perf_counter()
-            drafts, q = drafter.propose(k_now, temperature, top_k, top_p, generator) if k_now else (first[:, :0], None)
-            stats.draft_calls += k_now; t2 = time.perf_counter(); stats.draft_time += t2 - t1
-            drafts = drafts.to(dev)
-            logits = model(encoder_outputs=enc, attention_mask=mask, decoder_input_ids=torch.cat([dec.ids, drafts], 1),
-                           decoder_attention_mask=torch.cat([dec.mask.long(), torch.ones_like(drafts)], 1)).logits[:, -(k_now + 1):]
-            n, nxt = verify(logits.float(), drafts, None if q is None else q.to(dev), temperature, top_k, top_p, generator)
-            stats.target_forwards += 1; stats.record(k_now, n, ~gen.done)
-            new = _new_tokens(drafts, n, nxt)                                           # (B, k+1)
-            gen.append(new, n + 1)
-            kept = [new[b, :int(n[b]) + 1] for b in range(B)]
-            dec = dec.extend(kept); stats.verify_time += time.perf_counter() - t2
-            drafter.commit(kept)
-    stats.new_tokens, stats.wall_time = int(gen.n.sum()), time.perf_counter() - t0
-    return gen.output(first), stats
+    "speculative_generate for an encoder-decoder target (encoder run once; the drafter drafts decoder tokens); lossless."
+    _need_seq2seq(model)
+    if drafter is not None and hasattr(drafter, 'vocab_size'): check_drafter(model, drafter)
+    return speculative_generate(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, temperature, top_k, top_p,
+                                generator, drafter=drafter, k=k)
 
 # %% ../nbs/05a_drafters.ipynb #fab9aaa8
 def _left_pad(rows:list[list[int]], pad:int)->tuple[torch.Tensor, torch.Tensor]:

@@ -19,10 +19,10 @@ from .core import PeakMemory, atomic_write, benchmark, get_device, project_path,
 from .data import IGNORE_INDEX
 
 # %% auto #0
-__all__ = ['POSITIVITY_EPS', 'POSITIVITY', 'HEADS', 'HEADS_PRESETS', 'log_positivity', 'filter_logits', 'sampling_probs', 'Head',
-           'IndependentHead', 'NTPHead', 'ResidualMLP', 'MTPHead', 'MedusaBlock', 'MedusaHead', 'CPHead',
-           'CPMixtureHead', 'enumerate_joint', 'plot_joint', 'mps_log_contract', 'MPSHead', 'get_head',
-           'saved_activation_bytes', 'benchmark_heads', 'linear_fit', 'plot_heads_scaling', 'heads_stage']
+__all__ = ['POSITIVITY_EPS', 'POSITIVITY', 'HEADS', 'HEADS_PRESETS', 'log_positivity', 'check_sampling', 'filter_logits',
+           'sampling_probs', 'Head', 'IndependentHead', 'NTPHead', 'ResidualMLP', 'MTPHead', 'MedusaBlock',
+           'MedusaHead', 'CPHead', 'CPMixtureHead', 'enumerate_joint', 'plot_joint', 'mps_log_contract', 'MPSHead',
+           'get_head', 'saved_activation_bytes', 'benchmark_heads', 'linear_fit', 'plot_heads_scaling', 'heads_stage']
 
 # %% ../nbs/02_heads.ipynb #f23a83bb
 POSITIVITY_EPS = 1e-6  # floor of 'abs' and 'sq': keeps log f finite where theta = 0
@@ -48,7 +48,8 @@ def log_positivity(name:str,        # one of POSITIVITY's names
     return POSITIVITY[name][1](x)
 
 # %% ../nbs/02_heads.ipynb #60a8e8d4
-def _check_sampling(temperature, top_k, top_p):
+def check_sampling(temperature, top_k, top_p):
+    "Raise a ValueError naming the parameter unless temperature >= 0, top_k >= 1 (or None) and 0 < top_p <= 1 (or None)."
     if not isinstance(temperature, (int, float)) or temperature < 0:
         raise ValueError(f"temperature must be a number >= 0 (0 = greedy), got {temperature!r}")
     if top_k is not None and (not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1):
@@ -62,7 +63,7 @@ def filter_logits(logits:torch.Tensor,     # (..., V) unnormalised log-probabili
                   top_p:float|None=None    # keep the smallest set of most likely tokens whose mass reaches top_p
                  )->torch.Tensor:
     "Apply temperature, top-k and top-p to `logits`; removed tokens get -inf."
-    _check_sampling(temperature, top_k, top_p)
+    check_sampling(temperature, top_k, top_p)
     if temperature == 0:
         keep = torch.zeros_like(logits, dtype=torch.bool).scatter(-1, logits.argmax(-1, keepdim=True), True)
         return logits.masked_fill(~keep, float('-inf'))
@@ -154,7 +155,7 @@ class Head(nn.Module):
                generator:torch.Generator|None=None  # for reproducible draws (on hidden's device)
               )->tuple[torch.Tensor, torch.Tensor]:
         "Draw the H tokens one after another; returns tokens (..., H) and each one's probability under what it was drawn from."
-        self._check_hidden(hidden); _check_sampling(temperature, top_k, top_p)
+        self._check_hidden(hidden); check_sampling(temperature, top_k, top_p)
         params, lead = self._params(hidden), hidden.shape[:-1]
         tokens, probs = torch.zeros(*lead, 0, dtype=torch.long, device=hidden.device), []
         for _ in range(self.horizon):
@@ -188,7 +189,7 @@ def draft(self:Head, hidden:torch.Tensor, # (B, D) the hidden state at the last 
           generator:torch.Generator|None=None)->tuple[torch.Tensor, torch.Tensor|None]:
     "The k tokens after `first` and the distributions they were drawn from ((B, k), (B, k, V); None when greedy)."
     if not isinstance(k, int) or not 0 <= k <= self.max_drafts: raise ValueError(f"k must be an int in [0, {self.max_drafts}] for this head, got {k!r}")
-    _check_sampling(temperature, top_k, top_p)
+    check_sampling(temperature, top_k, top_p)
     params = self._params(hidden)
     prefix = first[:, None] if self.offset == 0 else first.new_zeros(first.shape[0], 0)   # offset 0: y_1 = first
     qs = []

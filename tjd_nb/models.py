@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 from .core import atomic_dir, atomic_write
-from .data import IGNORE_INDEX, load_tokenizer, _offline
+from .data import IGNORE_INDEX, load_tokenizer, is_offline
 from .heads import HEADS, get_head
 
 # %% auto #0
@@ -141,7 +141,7 @@ def _load_real(arch, name, overrides):
         model = TJDModel.from_pretrained(path).backbone
     else:
         if local and tjd_format(path) is not None: path = path/BACKBONE_DIR     # a TJD folder: its backbone
-        if not local and _offline():
+        if not local and is_offline():
             raise OSError(f"cannot load {name!r}: it is not a local folder and HF_HUB_OFFLINE is set. "
                           f"Pass a local folder, or variant='tiny'/'small' for a model trained from scratch")
         if overrides:
@@ -180,7 +180,7 @@ def _checkpoint_tokenizer(name:str):
             raise FileNotFoundError(f"{name} holds no tokenizer (none of {', '.join(TOKENIZER_FILES)}): "
                                     f"save the model's tokenizer beside it with tokenizer.save_pretrained")
         return with_pad(AutoTokenizer.from_pretrained(str(path)))
-    if _offline(): raise OSError(f"cannot load the tokenizer of {name!r}: it is not a local folder and HF_HUB_OFFLINE is set")
+    if is_offline(): raise OSError(f"cannot load the tokenizer of {name!r}: it is not a local folder and HF_HUB_OFFLINE is set")
     try: return with_pad(AutoTokenizer.from_pretrained(name))
     except (OSError, ValueError) as e: raise OSError(f"could not load the tokenizer of {name!r} ({type(e).__name__}: {e})") from e
 
@@ -284,7 +284,7 @@ def _packaged(arch:str, name:str, load):
     spec, folder = PACKAGED[name], packaged_dir(name)
     if spec['arch'] != arch: raise ValueError(f"{name!r} is a {spec['arch']!r} model, not arch={arch!r}")
     if (folder/'config.json').is_file(): return load(str(folder))
-    if not _offline():
+    if not is_offline():
         try: return load(spec['hub'])
         except OSError: pass                                   # no network after all: the package is next
     gguf_path = packaged_gguf(name)
@@ -339,15 +339,15 @@ class TJDModel(nn.Module):
             raise ValueError(f"head vocab_size={head.vocab_size} differs from the backbone's vocabulary {self.vocab_size}")
 
 # %% ../nbs/02a_models.ipynb #d4d969a2
-def _hidden_states(self:TJDModel, input_ids, attention_mask=None, past_key_values=None, use_cache=False, **kw):
-    "Last hidden state (B, T, D), next-token logits (B, T, V) and the backbone's cache."
-    out = self.backbone.base_model(input_ids=input_ids, attention_mask=attention_mask, past_key_values=past_key_values,
-                                   use_cache=use_cache, **kw)
+@patch
+def hidden_states(self:TJDModel, input_ids, attention_mask=None, past_key_values=None, use_cache=False, **kw):
+    "Last hidden state (B, T, D), next-token logits (B, T, V) and the backbone's cache (a transformers Cache, passed as `cache`)."
+    out = self.backbone.base_model(input_ids=input_ids, attention_mask=attention_mask, cache=past_key_values, use_cache=use_cache, **kw)
     hidden = out.last_hidden_state                                     # (B, T, D)
-    return hidden, self.backbone.get_output_embeddings()(hidden), getattr(out, 'past_key_values', None)  # (B, T, V)
-TJDModel.hidden_states = _hidden_states
+    return hidden, self.backbone.get_output_embeddings()(hidden), getattr(out, 'cache', None)  # (B, T, V)
 
-def _forward(self:TJDModel, input_ids, attention_mask=None, labels=None, past_key_values=None, use_cache=False, **kw)->TJDOutput:
+@patch
+def forward(self:TJDModel, input_ids, attention_mask=None, labels=None, past_key_values=None, use_cache=False, **kw)->TJDOutput:
     "Logits, hidden states and (when labels are known) the weighted next-token + head loss."
     hidden, logits, past = self.hidden_states(input_ids, attention_mask, past_key_values, use_cache, **kw)
     if labels is None and self.training or labels is not None:
@@ -359,7 +359,6 @@ def _forward(self:TJDModel, input_ids, attention_mask=None, labels=None, past_ke
         loss = self.ntp_weight * ntp + (self.head_weight * head_loss if head_loss is not None else 0)
         return TJDOutput(loss, ntp, head_loss, logits, hidden, past)
     return TJDOutput(None, None, None, logits, hidden, past)
-TJDModel.forward = _forward
 
 # %% ../nbs/02a_models.ipynb #f4a8e041
 def transformer_blocks(backbone:nn.Module)->nn.ModuleList:

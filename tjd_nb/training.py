@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 
 from .core import PeakMemory, atomic_dir, atomic_write, get_device, project_path, recover_dir, seed_everything
-from .data import SPLITS, IGNORE_INDEX, _offline, cli_errors, accuracy, extract_answer, format_example, safe_arith, load_data, load_tokenizer, pack_dataset, supervised_examples
+from .data import SPLITS, IGNORE_INDEX, is_offline, cli_errors, accuracy, extract_answer, format_example, safe_arith, load_data, load_tokenizer, pack_dataset, supervised_examples
 from .heads import HEADS, POSITIVITY, IndependentHead
 from .models import CONFIGS, FREEZE_MODES, PACKAGED, VARIANTS, TJDModel, build_tjd_model, get_model, get_tokenizer, check_files, check_tokenizer, window_targets
 
@@ -84,7 +84,7 @@ def _loadable(name:str)->bool:
     "Whether `name` is a registry variant, a packaged model, an existing folder, or (online) a hub name."
     if not name: return False
     if name in VARIANTS or name in PACKAGED or Path(name).expanduser().is_dir(): return True
-    return not _offline() and not str(name).startswith(('/', '.', '~')) and str(name).count('/') <= 1
+    return not is_offline() and not str(name).startswith(('/', '.', '~')) and str(name).count('/') <= 1
 
 def _trackers()->list[str]:
     from accelerate.utils import LoggerType
@@ -142,8 +142,8 @@ def _validate(cfg:TrainConfig)->TrainConfig:
     need(cfg.device != 'cuda' or torch.cuda.is_available(), 'device', "cuda, but torch sees no CUDA device here")
     need(not str(cfg.dataset).endswith(('.json', '.jsonl')) or Path(cfg.dataset).is_file(), 'dataset', "an existing .json/.jsonl file")
     need(not Path(cfg.output_dir).exists() or Path(cfg.output_dir).is_dir(), 'output_dir', "a folder (this is a file)")
-    need(_loadable(variant), 'model_type', f"ARCH:VARIANT where VARIANT is {'/'.join(VARIANTS)}, one of {list(PACKAGED)}, an existing folder" + ("" if _offline() else " or a hub name"))
-    need(cfg.tokenizer is None or _loadable(cfg.tokenizer), 'tokenizer', "an existing tokenizer folder" + ("" if _offline() else " or a hub name"))
+    need(_loadable(variant), 'model_type', f"ARCH:VARIANT where VARIANT is {'/'.join(VARIANTS)}, one of {list(PACKAGED)}, an existing folder" + ("" if is_offline() else " or a hub name"))
+    need(cfg.tokenizer is None or _loadable(cfg.tokenizer), 'tokenizer', "an existing tokenizer folder" + ("" if is_offline() else " or a hub name"))
     need(cfg.log_with is None or cfg.log_with in _trackers(), 'log_with', f"None or one of {_trackers()}")
     if bad: raise ValueError("bad training configuration: " + "; ".join(bad))
     if cfg.ntp_weight is None: cfg.ntp_weight = 0.0 if cfg.freeze == 'backbone' else 1.0
