@@ -892,9 +892,9 @@ def _check_args(p:argparse.ArgumentParser, a, ckpt:Path):
 def target_tokenizer(target:str, tokenizer:str|None=None):
     "The tokenizer of a `--target`: `tokenizer` if given, else the one saved in the target folder, else the bundled BPE ('gpt2' and 't5' are trained on it)."
     from tjd_nb.models import with_pad
-    from tjd_nb.training import _tokenizer_folder
+    from tjd_nb.training import tokenizer_folder
     if tokenizer: return with_pad(load_tokenizer(tokenizer))
-    saved = None if target in ('gpt2', 't5') else _tokenizer_folder(Path(target))
+    saved = None if target in ('gpt2', 't5') else tokenizer_folder(Path(target))
     return with_pad(load_tokenizer(saved)) if saved else load_tokenizer()
 
 def _pseudo_path(a, ckpt:Path, target, dataset:str)->tuple[Path, Path, dict]:

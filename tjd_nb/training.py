@@ -18,12 +18,12 @@ from .heads import HEADS, POSITIVITY, IndependentHead
 from .models import CONFIGS, FREEZE_MODES, PACKAGED, VARIANTS, TJDModel, build_tjd_model, get_model, get_tokenizer, check_files, check_tokenizer, window_targets
 
 # %% auto #0
-__all__ = ['RESUME_FREE', 'TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', 'make_examples', 'run_tokenizer', 'build_model',
-           'save_checkpoint', 'load_checkpoint', 'calculator_steps', 'wilson_interval', 'evaluate', 'answer_quality',
-           'answer_accuracy', 'fingerprint', 'data_fingerprint', 'write_pseudo_dataset', 'load_pseudo_dataset',
-           'prompt_token_ids', 'pseudo_dataset', 'distill_examples', 'align_positions', 'backbone_features',
-           'feature_cache', 'check_resume', 'train', 'train_parser', 'train_cli', 'sweep', 'trained_config',
-           'get_trained', 'loss_curves', 'training_stage']
+__all__ = ['RESUME_FREE', 'TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', 'make_examples', 'tokenizer_folder',
+           'run_tokenizer', 'build_model', 'save_checkpoint', 'load_checkpoint', 'calculator_steps', 'wilson_interval',
+           'evaluate', 'answer_quality', 'answer_accuracy', 'fingerprint', 'data_fingerprint', 'write_pseudo_dataset',
+           'load_pseudo_dataset', 'prompt_token_ids', 'pseudo_dataset', 'distill_examples', 'align_positions',
+           'backbone_features', 'feature_cache', 'check_resume', 'train', 'train_parser', 'train_cli', 'sweep',
+           'trained_config', 'get_trained', 'loss_curves', 'training_stage']
 
 # %% ../nbs/03_training.ipynb #a942ce82
 @dataclass
@@ -175,7 +175,7 @@ def make_examples(cfg:TrainConfig, tokenizer, split:str)->dict:
     return {'input_ids': pack_dataset(rows, tokenizer, cfg.seq_len, fmt), 'rows': rows, 'format': fmt}
 
 # %% ../nbs/03_training.ipynb #499a3a98
-def _tokenizer_folder(path:Path)->Path|None:
+def tokenizer_folder(path:Path)->Path|None:
     "The folder holding the tokenizer saved with a model folder (a TJD folder's backbone/), None when there is none."
     from tjd_nb.models import BACKBONE_DIR, TOKENIZER_FILES, tjd_format
     path = path/BACKBONE_DIR if tjd_format(path) == 2 else path
@@ -186,7 +186,7 @@ def run_tokenizer(cfg:TrainConfig):
     from tjd_nb.models import with_pad
     if cfg.tokenizer: return with_pad(load_tokenizer(cfg.tokenizer))
     arch, _, variant = cfg.model_type.partition(':')
-    saved = _tokenizer_folder(Path(cfg.init_from)) if cfg.init_from else None
+    saved = tokenizer_folder(Path(cfg.init_from)) if cfg.init_from else None
     if saved: return with_pad(load_tokenizer(saved))
     try: return get_tokenizer(arch, variant)
     except FileNotFoundError as e: raise FileNotFoundError(f"{e}; or name one with --tokenizer") from None
