@@ -496,7 +496,8 @@ def _trained_bamba(preset:str):
 def gptscore_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'full' (a GPU)
                    out_dir:str|Path|None=None,    # where the tables go (default: the project's figures/)
                    seed:int=0,
-                   device='auto')->pd.DataFrame:  # where the scorer and the models run ('auto': CUDA when available, else the CPU)
+                   device='auto',                 # where the scorer and the models run ('auto': CUDA when available, else the CPU)
+                   progress:bool=True)->pd.DataFrame: # progress bars in each experiment
     "The quality cost of every accelerator (decoding, thesis table, summariser, Bamba strategies); writes the tables figures/gptscore_*."
     import json
     cfg = _preset(preset); out_dir = Path(out_dir or project_path('figures')); dev = get_device(device)
@@ -504,17 +505,17 @@ def gptscore_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'ful
     scorer, scorer_tok, label = default_scorer(preset, seed=seed); scorer = scorer.to(dev)
     models, keys = _trained_models(preset, seed); models = {h: m.to(dev) for h, m in models.items()}
     rows = list(load_data('gsm8k', 'test', max_examples=max(cfg['n_prompts'], cfg['ppl_examples'])))
-    dec = decoding_quality(models, load_tokenizer(), rows[:cfg['n_prompts']], scorer, scorer_tok, label, preset, seed, ppl_rows=rows, progress=True)
+    dec = decoding_quality(models, load_tokenizer(), rows[:cfg['n_prompts']], scorer, scorer_tok, label, preset, seed, ppl_rows=rows, progress=progress)
     dec['checkpoint'] = [keys[m] for m in dec['model']]
     thesis = thesis_table(dec)
     _write_csv(dec, out_dir/'gptscore_decoding.csv'); _write_csv(thesis, out_dir/'gptscore_thesis.csv')
-    summ = summariser_quality(scorer, scorer_tok, label, preset, seed, device=dev, progress=True)
+    summ = summariser_quality(scorer, scorer_tok, label, preset, seed, device=dev, progress=progress)
     _write_csv(summ, out_dir/'gptscore_summariser.csv')
     tables = {'decoding': dec, 'summariser': summ}
     _write_csv(texts_table(tables), out_dir/'gptscore_texts.csv', index=False)
     bamba = _trained_bamba(preset)
     if bamba is not None:
-        scores = bamba_quality(bamba.to(dev), scorer, scorer_tok, preset, progress=True).assign(scorer=label)
+        scores = bamba_quality(bamba.to(dev), scorer, scorer_tok, preset, progress=progress).assign(scorer=label)
         _write_csv(scores, out_dir/'gptscore_bamba.csv', index=False)
         bsum = bamba_summary(scores); _write_csv(bsum, out_dir/'gptscore_bamba_summary.csv')
         tables['bamba'] = bsum.reset_index().assign(method=lambda d: d.depth + ' / ' + d.strategy, gpt_avg_f=lambda d: d.avg_f_mean,

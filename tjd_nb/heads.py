@@ -545,8 +545,9 @@ HEADS_PRESETS = {  # benchmark_heads arguments per preset
 
 def heads_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'full' (a GPU)
                 out_dir:str|Path|None=None,   # the main job's results folder (it writes the returned table there as heads.csv)
-                seed:int=0)->pd.DataFrame:
+                seed:int=0,
+                progress:bool=True)->pd.DataFrame: # a progress bar over the configurations
     "Benchmark every head's loss against H and V; returns the table (07_visualization draws heads_scaling.png from it)."
     if preset not in HEADS_PRESETS: raise ValueError(f"preset must be one of {list(HEADS_PRESETS)}, got {preset!r}")
-    df = benchmark_heads(seed=seed, progress=True, **HEADS_PRESETS[preset])
+    df = benchmark_heads(seed=seed, progress=progress, **HEADS_PRESETS[preset])
     return df.round({'time_ms': 2, 'time_std_ms': 2, 'peak_mb': 1})

@@ -348,21 +348,22 @@ def mixer_shape(variant:str='small')->dict:
 
 # %% ../nbs/04_bamba_chunking.ipynb #1c611e7c
 def scan_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0,
-               device='auto')->pd.DataFrame: # where the scans run ('auto': CUDA when available, else the CPU)
+               device='auto',         # where the scans run ('auto': CUDA when available, else the CPU)
+               progress:bool=True)->pd.DataFrame: # progress bars over the lengths and the timing rounds
     "The scan part of the `bamba` stage: calibration, scan and chunk-size benchmarks; writes their CSVs; returns the summary."
     if preset not in SCAN_PRESETS: raise ValueError(f"preset must be one of {list(SCAN_PRESETS)}, got {preset!r}")
     P = SCAN_PRESETS[preset]; seed_everything(seed)
     threads = torch.get_num_threads(); torch.set_num_threads(P['threads'] or threads)
-    try: return _scan_stage(P, out_dir, seed, get_device(device))
+    try: return _scan_stage(P, out_dir, seed, get_device(device), progress)
     finally: torch.set_num_threads(threads)
 
-def _scan_stage(P, out_dir, seed, device):
+def _scan_stage(P, out_dir, seed, device, progress):
     from tjd_nb.core import project_path
     out_dir = Path(out_dir or project_path('figures')); out_dir.mkdir(parents=True, exist_ok=True)
     shape = mixer_shape('small')
     cost, _ = calibrate_chunk_cost(**shape, length=1024, repeats=P['repeats'], device=device, seed=seed)
-    scans = bench_scans(P['scan_lengths'], **shape, repeats=P['repeats'], cost=cost, seed=seed, device=device, progress=True)
-    sizes = bench_chunk_sizes(P['sweep_len'], P['chunk_sizes'], **shape, repeats=P['repeats'], cost=cost, seed=seed, device=device, progress=True)
+    scans = bench_scans(P['scan_lengths'], **shape, repeats=P['repeats'], cost=cost, seed=seed, device=device, progress=progress)
+    sizes = bench_chunk_sizes(P['sweep_len'], P['chunk_sizes'], **shape, repeats=P['repeats'], cost=cost, seed=seed, device=device, progress=progress)
     where = run_info(device=device)['device']
     for name, df in [('bamba_scans', scans), ('bamba_chunk_sizes', sizes)]:
         with atomic_write(out_dir/f'{name}.csv') as f: df.assign(device=where).to_csv(f, index=False)
