@@ -15,12 +15,12 @@ import torch
 __all__ = ['GPTSCORE_KEYS', 'QUALITY_PREFIX', 'REAL_SCORER', 'ROUGE_TYPES', 'GPTSCORE_PRESETS', 'THESIS_ROWS', 'THESIS_COLUMNS',
            'STAGE_COLUMNS', 'split_prompt', 'bos_ids', 'pair_ids', 'target_log_probs', 'gpt_score', 'default_scorer',
            'perplexity', 'bleu', 'rouge', 'quality_row', 'quality_table', 'decode_texts', 'quality_methods',
-           'run_decoder', 'decoding_quality', 'thesis_table', 'plot_thesis', 'plot_quality_vs_speed',
-           'drafter_alone_generate', 'summariser_quality', 'bamba_api', 'bamba_strategies', 'bamba_strategy_scores',
-           'bamba_depths', 'bamba_quality', 'bamba_summary', 'plot_strategy_scores', 'texts_table', 'gptscore_stage']
+           'run_decoder', 'decoding_quality', 'thesis_table', 'plot_thesis', 'drafter_alone_generate',
+           'summariser_quality', 'bamba_api', 'bamba_strategies', 'bamba_strategy_scores', 'bamba_depths',
+           'bamba_quality', 'bamba_summary', 'plot_strategy_scores', 'texts_table', 'gptscore_stage']
 
 # %% ../nbs/06_gptscore.ipynb #5c38d0cc
-from .core import PeakMemory, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating
+from .core import PeakMemory, atomic_write, get_device, project_path, run_info, seed_everything, time_alternating
 from .data import accuracy, format_example, load_data, load_tokenizer
 
 # %% ../nbs/06_gptscore.ipynb #ecb317a5
@@ -288,20 +288,23 @@ def decoding_quality(models:dict,                # 'ntp', 'mtp', 'cp', 'mps', 'm
                      tokenizer, rows:list[dict], # the models' tokenizer; GSM8K rows to answer
                      scorer, scorer_tokenizer, scorer_label:str,
                      preset:str|dict='quick',    # a GPTSCORE_PRESETS name, or a dict overriding the quick sizes
-                     seed:int=0, ppl_rows:list[dict]|None=None)->pd.DataFrame:
+                     seed:int=0, ppl_rows:list[dict]|None=None,
+                     progress:bool=False)->pd.DataFrame: # progress bars over the decoders and the timing rounds
     "Quality (quality_table against the references and each model's lossless output) beside tau, speed-up, tokens/s and memory."
+    from tqdm.auto import tqdm
     from tjd_nb.decoding import autoregressive_generate, max_drafts, sparse_tree
     cfg = _preset(preset); eos = tokenizer.eos_token_id; n = cfg['max_new_tokens']
     tree = sparse_tree(cfg['tree_nodes'], depth=max_drafts(models['medusa'].head)) if 'medusa' in models else None
     methods = {k: v for k, v in quality_methods(cfg['temperature'], tree).items() if v[0] in models}
     rows = list(rows)
     prompts_txt, refs = zip(*[format_example(r) for r in rows]); refs = [r.strip() for r in refs]
-    prompts = [torch.tensor(tokenizer(p, add_special_tokens=False)['input_ids']) for p in prompts_txt]
+    dev = next(next(iter(models.values())).parameters()).device                  # the prompts follow the models
+    prompts = [torch.tensor(tokenizer(p, add_special_tokens=False)['input_ids'], device=dev) for p in prompts_txt]
     texts = lambda toks: [decode_texts(tokenizer, t[None], eos)[0] for t in toks]
     greedy = {k: texts(run_decoder(autoregressive_generate, models[k], prompts, n, eos, seed)[0]) for k in dict.fromkeys(m[0] for m in methods.values())}
     outputs, info = {}, {}
-    for name, (key, fn, by_design) in methods.items():
-        with PeakMemory('cpu') as mem: toks, st = run_decoder(fn, models[key], prompts, n, eos, seed)
+    for name, (key, fn, by_design) in tqdm(methods.items(), disable=not progress, desc='decoders', leave=False):
+        with PeakMemory(dev) as mem: toks, st = run_decoder(fn, models[key], prompts, n, eos, seed)
         outputs[name] = texts(toks)
         new = sum(s.new_tokens for s in st)
         info[name] = {'model': key, 'lossless_by_design': by_design, 'new_tokens': new,
@@ -313,7 +316,7 @@ def decoding_quality(models:dict,                # 'ntp', 'mtp', 'cp', 'mps', 'm
     base = {k: 'NTP greedy' if k == 'ntp' else f'plain greedy [{k}]' for k in greedy}
     for k, b in base.items():
         if b not in fns: fns[b] = lambda k=k: run_decoder(autoregressive_generate, models[k], prompts, n, eos, seed)
-    times = time_alternating(fns, repeats=cfg['repeats'], warmup=1)
+    times = time_alternating(fns, repeats=cfg['repeats'], warmup=1, device=dev, progress=progress)
     df = pd.DataFrame.from_dict(info, orient='index').join(qual)
     df['median_s'] = times.loc[df.index, 'median_s']
     df['tokens_per_s'] = df['new_tokens'] / df['median_s']
@@ -348,23 +351,6 @@ def plot_thesis(table:pd.DataFrame, title:str='NTP, MTP and Medusa'):
     fig.suptitle(title, fontsize=10); fig.tight_layout()
     return fig
 
-# %% ../nbs/06_gptscore.ipynb #eddf4eac
-def plot_quality_vs_speed(df:pd.DataFrame, title:str='Quality against speed-up'):
-    "Speed-up against BLEU vs the lossless output and against GPTScore avg_f vs the references; hollow points are lossy."
-    import matplotlib.pyplot as plt
-    cols = [c for c in ('bleu_vs_lossless', 'gpt_avg_f') if c in df.columns]
-    fig, axes = plt.subplots(1, len(cols), figsize=(5 * len(cols), 3.8), squeeze=False)
-    labels = {'bleu_vs_lossless': 'BLEU against the lossless output', 'gpt_avg_f': 'GPTScore avg_f against the references'}
-    for ax, col in zip(axes[0], cols):
-        for name, r in df.iterrows():
-            filled = bool(r['lossless_by_design'])
-            ax.scatter(r['speedup'], r[col], s=40, facecolors='C0' if filled else 'none', edgecolors='C0' if filled else 'C3')
-            ax.annotate(name, (r['speedup'], r[col]), fontsize=6, xytext=(3, 3), textcoords='offset points')
-        ax.axvline(1, c='gray', lw=0.5); ax.set_xlabel('speed-up over plain greedy decoding of the same model (x)')
-        ax.set_ylabel(labels[col]); ax.grid(alpha=0.3)
-    fig.suptitle(title, fontsize=10); fig.tight_layout()
-    return fig
-
 # %% ../nbs/06_gptscore.ipynb #ee52de8c
 def drafter_alone_generate(drafter, input_ids:torch.Tensor, # (B, L) left-padded encoder input (the article)
                            attention_mask:torch.Tensor, max_new_tokens:int,
@@ -376,19 +362,23 @@ def drafter_alone_generate(drafter, input_ids:torch.Tensor, # (B, L) left-padded
     return tokens
 
 # %% ../nbs/06_gptscore.ipynb #36baaa8b
-def summariser_quality(scorer, scorer_tokenizer, scorer_label:str, preset:str='quick', seed:int=0)->pd.DataFrame:
+def summariser_quality(scorer, scorer_tokenizer, scorer_label:str, preset:str='quick', seed:int=0,
+                       device='cpu',             # where the summariser and its drafters run
+                       progress:bool=False)->pd.DataFrame: # a progress bar over the writers (the target, then each drafter)
     "ROUGE, BLEU and GPTScore of the T5 summariser (greedy) and of each of its seq_kd drafters alone, against the reference highlights."
+    from tqdm.auto import tqdm
     from tjd_nb.drafters import batches, get_target, prompt_ids, seq2seq_generate, train_drafters
     cfg = _preset(preset); tok = load_tokenizer(); eos, pad = tok.eos_token_id, tok.pad_token_id
-    target = get_target('t5', preset, seed)
+    dev = get_device(device); target = get_target('t5', preset, seed).to(dev)
     drafters, _ = train_drafters(target, 't5', preset, seed, methods=('seq_kd',))
     rows = load_data('cnn_dailymail', 'test', max_examples=cfg['n_articles'])
     refs = [r['highlights'] for r in rows]
-    batch = batches(prompt_ids(rows, tok, 'cnn_dailymail', seq2seq=True), cfg['batch_size'], pad)
+    batch = [(i.to(dev), m.to(dev)) for i, m in batches(prompt_ids(rows, tok, 'cnn_dailymail', seq2seq=True), cfg['batch_size'], pad)]
     n, start = cfg['summary_tokens'], target.config.decoder_start_token_id
-    outputs = {'T5 target (greedy)': [t for i, m in batch for t in decode_texts(tok, seq2seq_generate(target, i, n, m, eos, pad)[0][:, 1:], eos)]}
-    for (name, _), dr in drafters.items():
-        outputs[f'{name} drafter alone'] = [t for i, m in batch for t in decode_texts(tok, drafter_alone_generate(dr, i, m, n, start), eos)]
+    writers = {'T5 target (greedy)': lambda i, m: seq2seq_generate(target, i, n, m, eos, pad)[0][:, 1:]}
+    writers.update({f'{name} drafter alone': (lambda i, m, dr=dr: drafter_alone_generate(dr, i, m, n, start)) for (name, _), dr in drafters.items()})
+    outputs = {w: [t for i, m in batch for t in decode_texts(tok, write(i, m), eos)]
+               for w, write in tqdm(writers.items(), disable=not progress, desc='summarisers', leave=False)}
     table = quality_table(outputs, refs, outputs['T5 target (greedy)'], scorer, scorer_tokenizer, scorer_label, batch_size=cfg['batch_size'])
     table.attrs['outputs'] = {'reference': refs, **outputs}
     return table
@@ -411,14 +401,16 @@ def bamba_strategy_scores(model,                     # a BambaForCausalLM
                           tokenizer, prompts:list[str], refs:list[str|list[str]],
                           scorer, scorer_tokenizer,   # the GPTScore judge
                           strategies:list|None=None,  # ScanStrategy objects or names (default: bamba_strategies(chunk_size))
-                          max_new_tokens:int=32, chunk_size:int=16, batch_size:int=16)->pd.DataFrame:
+                          max_new_tokens:int=32, chunk_size:int=16, batch_size:int=16,
+                          progress:bool=False)->pd.DataFrame: # a progress bar over the strategies
     "GPTScore avg_f / harm_f of the model's greedy generations under each chunking strategy; one row per (strategy, example)."
+    from tqdm.auto import tqdm
     api = bamba_api()
     strategies = [api.get_strategy(s) for s in (strategies or bamba_strategies(chunk_size))]
     dev, eos = next(model.parameters()).device, tokenizer.eos_token_id
     ids = [torch.tensor([tokenizer(p, add_special_tokens=False)['input_ids']], device=dev) for p in prompts]   # (1, L) each
     recs, first = [], None
-    for st in strategies:
+    for st in tqdm(strategies, disable=not progress, desc='strategies', leave=False):
         toks = [api.bamba_greedy(model, i, max_new_tokens, st)[0][0, -max_new_tokens:] for i in ids]   # (max_new_tokens,) each
         texts = [decode_texts(tokenizer, t[None], eos)[0] for t in toks]
         first = first or toks
@@ -439,14 +431,16 @@ def bamba_depths(model, depths:tuple=(None, 4))->dict:
     return out
 
 # %% ../nbs/06_gptscore.ipynb #7c70d94f
-def bamba_quality(model, scorer, scorer_tokenizer, preset:str='quick', depths:tuple=(None, 4))->pd.DataFrame:
+def bamba_quality(model, scorer, scorer_tokenizer, preset:str='quick', depths:tuple=(None, 4),
+                  progress:bool=False)->pd.DataFrame: # progress bars over the depths and the strategies
     "bamba_strategy_scores on GSM8K test prompts for the model at full depth and at each truncated depth; a 'depth' column."
+    from tqdm.auto import tqdm
     cfg = _preset(preset); tok = load_tokenizer()
     rows = load_data('gsm8k', 'test', max_examples=cfg['bamba_prompts'])
     prompts, refs = zip(*[format_example(r) for r in rows])
     frames = [bamba_strategy_scores(m, tok, list(prompts), [r.strip() for r in refs], scorer, scorer_tokenizer,
-                                    max_new_tokens=cfg['bamba_new_tokens'], chunk_size=cfg['bamba_chunk'], batch_size=cfg['batch_size'])
-              .assign(depth=label) for label, m in bamba_depths(model, depths).items()]
+                                    max_new_tokens=cfg['bamba_new_tokens'], chunk_size=cfg['bamba_chunk'], batch_size=cfg['batch_size'], progress=progress)
+              .assign(depth=label) for label, m in tqdm(bamba_depths(model, depths).items(), disable=not progress, desc='depths', leave=False)]
     return pd.concat(frames, ignore_index=True)
 
 # %% ../nbs/06_gptscore.ipynb #bed7dc6e
@@ -500,36 +494,32 @@ def _trained_bamba(preset:str):
 
 # %% ../nbs/06_gptscore.ipynb #2191373d
 def gptscore_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'full' (a GPU)
-                   out_dir:str|Path|None=None,    # where tables and figures go (default: the project's figures/)
-                   seed:int=0)->pd.DataFrame:
-    "The quality cost of every accelerator (decoding, thesis table, summariser, Bamba strategies); writes figures/gptscore_*."
-    import json, matplotlib.pyplot as plt
-    cfg = _preset(preset); out_dir = Path(out_dir or project_path('figures'))
+                   out_dir:str|Path|None=None,    # where the tables go (default: the project's figures/)
+                   seed:int=0,
+                   device='auto',                 # where the scorer and the models run ('auto': CUDA when available, else the CPU)
+                   progress:bool=True)->pd.DataFrame: # progress bars in each experiment
+    "The quality cost of every accelerator (decoding, thesis table, summariser, Bamba strategies); writes the tables figures/gptscore_*."
+    import json
+    cfg = _preset(preset); out_dir = Path(out_dir or project_path('figures')); dev = get_device(device)
     seed_everything(seed)
-    scorer, scorer_tok, label = default_scorer(preset, seed=seed)
-    models, keys = _trained_models(preset, seed)
+    scorer, scorer_tok, label = default_scorer(preset, seed=seed); scorer = scorer.to(dev)
+    models, keys = _trained_models(preset, seed); models = {h: m.to(dev) for h, m in models.items()}
     rows = list(load_data('gsm8k', 'test', max_examples=max(cfg['n_prompts'], cfg['ppl_examples'])))
-    dec = decoding_quality(models, load_tokenizer(), rows[:cfg['n_prompts']], scorer, scorer_tok, label, preset, seed, ppl_rows=rows)
+    dec = decoding_quality(models, load_tokenizer(), rows[:cfg['n_prompts']], scorer, scorer_tok, label, preset, seed, ppl_rows=rows, progress=progress)
     dec['checkpoint'] = [keys[m] for m in dec['model']]
     thesis = thesis_table(dec)
     _write_csv(dec, out_dir/'gptscore_decoding.csv'); _write_csv(thesis, out_dir/'gptscore_thesis.csv')
-    threads = torch.get_num_threads()
-    for name, fig in (('gptscore_decoding', plot_quality_vs_speed(dec, f'Quality against speed-up ({preset}, scorer: {label})')),
-                      ('gptscore_thesis', plot_thesis(thesis, f'NTP, MTP and Medusa on the bundled math task ({preset}, CPU threads={threads})'))):
-        save_fig(fig, name, folder=out_dir); plt.close(fig)
-    summ = summariser_quality(scorer, scorer_tok, label, preset, seed)
+    summ = summariser_quality(scorer, scorer_tok, label, preset, seed, device=dev, progress=progress)
     _write_csv(summ, out_dir/'gptscore_summariser.csv')
     tables = {'decoding': dec, 'summariser': summ}
     _write_csv(texts_table(tables), out_dir/'gptscore_texts.csv', index=False)
     bamba = _trained_bamba(preset)
     if bamba is not None:
-        scores = bamba_quality(bamba, scorer, scorer_tok, preset).assign(scorer=label)
+        scores = bamba_quality(bamba.to(dev), scorer, scorer_tok, preset, progress=progress).assign(scorer=label)
         _write_csv(scores, out_dir/'gptscore_bamba.csv', index=False)
         bsum = bamba_summary(scores); _write_csv(bsum, out_dir/'gptscore_bamba_summary.csv')
-        fig = plot_strategy_scores(scores, f'GPTScore of greedy generations per chunking strategy (scorer: {label})')
-        save_fig(fig, 'gptscore_bamba', folder=out_dir); plt.close(fig)
         tables['bamba'] = bsum.reset_index().assign(method=lambda d: d.depth + ' / ' + d.strategy, gpt_avg_f=lambda d: d.avg_f_mean,
                                                      gpt_harm_f=lambda d: d.harm_f_mean, scorer=label).set_index('method')
     with atomic_write(out_dir/'gptscore_run.json') as f:
-        json.dump({'preset': preset, 'scorer': label, 'bamba': bamba is not None, **run_info(seed)}, f, indent=1)
+        json.dump({'preset': preset, 'scorer': label, 'bamba': bamba is not None, **run_info(seed, dev)}, f, indent=1)
     return pd.concat({k: t.reindex(columns=STAGE_COLUMNS) for k, t in tables.items()}, names=['experiment', 'method'])

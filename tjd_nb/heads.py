@@ -15,14 +15,14 @@ import torch.nn.functional as F
 from torch import nn
 from fastcore.basics import patch
 
-from .core import PeakMemory, atomic_write, benchmark, get_device, project_path, run_info, save_fig, seed_everything
+from .core import PeakMemory, atomic_write, benchmark, get_device, project_path, run_info, seed_everything
 from .data import IGNORE_INDEX
 
 # %% auto #0
 __all__ = ['POSITIVITY_EPS', 'POSITIVITY', 'HEADS', 'HEADS_PRESETS', 'log_positivity', 'check_sampling', 'filter_logits',
            'sampling_probs', 'Head', 'IndependentHead', 'NTPHead', 'ResidualMLP', 'MTPHead', 'MedusaBlock',
            'MedusaHead', 'CPHead', 'CPMixtureHead', 'enumerate_joint', 'plot_joint', 'mps_log_contract', 'MPSHead',
-           'get_head', 'saved_activation_bytes', 'benchmark_heads', 'linear_fit', 'plot_heads_scaling', 'heads_stage']
+           'get_head', 'saved_activation_bytes', 'benchmark_heads', 'linear_fit', 'heads_stage']
 
 # %% ../nbs/02_heads.ipynb #f23a83bb
 POSITIVITY_EPS = 1e-6  # floor of 'abs' and 'sq': keeps log f finite where theta = 0
@@ -492,40 +492,40 @@ def benchmark_heads(heads:list[str]=tuple(HEADS), # head names
                     device:str='cpu', dtype:torch.dtype=torch.float32,
                     max_gb:float=2.0,              # skip configurations whose largest activation (x4 for its copies and gradients) exceeds this
                     threads:int|None=None,         # torch CPU threads during the run (None: leave as is); 1 is steadiest on a shared machine
-                    seed:int=0)->pd.DataFrame:
+                    seed:int=0,
+                    progress:bool=False)->pd.DataFrame: # a progress bar over the configurations
     "Time (ms) and peak memory (MB) of one loss forward+backward for every head x horizon x vocabulary size."
     unknown = [n for n in heads if n not in HEADS]
     if unknown: raise ValueError(f"heads must be among {list(HEADS)}, got {unknown}")
     device, records, old_threads = get_device(device), [], torch.get_num_threads()
     if threads is not None: _check_int('threads', threads); torch.set_num_threads(threads)
-    try: _run_benchmark(records, heads, horizons, vocab_sizes, rank, rows, hidden_dim, embed_dim, repeats, warmup, device, dtype, max_gb, seed)
+    try: _run_benchmark(records, heads, horizons, vocab_sizes, rank, rows, hidden_dim, embed_dim, repeats, warmup, device, dtype, max_gb, seed, progress)
     finally: torch.set_num_threads(old_threads)
     return pd.DataFrame(records).assign(threads=threads or old_threads)
 
-def _run_benchmark(records, heads, horizons, vocab_sizes, rank, rows, hidden_dim, embed_dim, repeats, warmup, device, dtype, max_gb, seed):
-    "The loops of benchmark_heads; appends one record per configuration."
-    for name in heads:
-        for V in vocab_sizes:
-            for H in horizons:
-                if name == 'ntp' and H != 1: continue
-                est_gb = 4 * _activation_elements(name, rows, H, rank, V) * torch.finfo(dtype).bits / 8 / 2**30
-                rec = {'head': name, 'horizon': H, 'vocab_size': V, 'rank': rank, 'rows': rows, 'est_gb': round(est_gb, 3)}
-                if est_gb > max_gb: records.append({**rec, 'time_ms': np.nan, 'time_std_ms': np.nan, 'peak_mb': np.nan, 'saved_mb': np.nan, 'skipped': True}); continue
-                seed_everything(seed)
-                kw = {'embed_dim': embed_dim} if name in ('cp', 'cp_mixture', 'mps') else {}
-                head = get_head(name, hidden_dim, V, H, rank, **kw).to(device, dtype)
-                hidden = torch.randn(rows, hidden_dim, device=device, dtype=dtype, requires_grad=True)
-                targets = torch.randint(0, V, (rows, H), device=device)
-                def step():
-                    head.zero_grad(set_to_none=True); hidden.grad = None
-                    head.loss(hidden, targets).backward()
-                s = benchmark(step, repeats, warmup, device)
-                head.zero_grad(set_to_none=True); hidden.grad = None
-                with PeakMemory(device) as mem: step()
-                loss, saved = saved_activation_bytes(lambda: head.loss(hidden, targets), exclude=[hidden, *head.parameters()])
-                records.append({**rec, 'time_ms': s.median * 1e3, 'time_std_ms': s.std * 1e3,
-                                'peak_mb': mem.delta_mb, 'saved_mb': saved / 2**20, 'skipped': False})
-                del loss, head, hidden, targets
+def _run_benchmark(records, heads, horizons, vocab_sizes, rank, rows, hidden_dim, embed_dim, repeats, warmup, device, dtype, max_gb, seed, progress):
+    "The loop of benchmark_heads; appends one record per configuration (head, V, H), NTP at H = 1 only."
+    from tqdm.auto import tqdm
+    configs = [(name, V, H) for name in heads for V in vocab_sizes for H in horizons if name != 'ntp' or H == 1]
+    for name, V, H in tqdm(configs, disable=not progress, desc='heads benchmark', leave=False):
+        est_gb = 4 * _activation_elements(name, rows, H, rank, V) * torch.finfo(dtype).bits / 8 / 2**30
+        rec = {'head': name, 'horizon': H, 'vocab_size': V, 'rank': rank, 'rows': rows, 'est_gb': round(est_gb, 3)}
+        if est_gb > max_gb: records.append({**rec, 'time_ms': np.nan, 'time_std_ms': np.nan, 'peak_mb': np.nan, 'saved_mb': np.nan, 'skipped': True}); continue
+        seed_everything(seed)
+        kw = {'embed_dim': embed_dim} if name in ('cp', 'cp_mixture', 'mps') else {}
+        head = get_head(name, hidden_dim, V, H, rank, **kw).to(device, dtype)
+        hidden = torch.randn(rows, hidden_dim, device=device, dtype=dtype, requires_grad=True)
+        targets = torch.randint(0, V, (rows, H), device=device)
+        def step():
+            head.zero_grad(set_to_none=True); hidden.grad = None
+            head.loss(hidden, targets).backward()
+        s = benchmark(step, repeats, warmup, device)
+        head.zero_grad(set_to_none=True); hidden.grad = None
+        with PeakMemory(device) as mem: step()
+        loss, saved = saved_activation_bytes(lambda: head.loss(hidden, targets), exclude=[hidden, *head.parameters()])
+        records.append({**rec, 'time_ms': s.median * 1e3, 'time_std_ms': s.std * 1e3,
+                        'peak_mb': mem.delta_mb, 'saved_mb': saved / 2**20, 'skipped': False})
+        del loss, head, hidden, targets
 
 # %% ../nbs/02_heads.ipynb #dde7028b
 def linear_fit(df:pd.DataFrame, x:str='horizon', y:str='time_ms', by:list[str]=('head', 'vocab_size'))->pd.DataFrame:
@@ -538,28 +538,6 @@ def linear_fit(df:pd.DataFrame, x:str='horizon', y:str='time_ms', by:list[str]=(
         out.append({**dict(zip(by, key)), 'slope': b, 'intercept': a, 'r2': 1 - ((g[y] - pred)**2).sum() / ss if ss > 0 else 1.})
     return pd.DataFrame(out)
 
-def plot_heads_scaling(df:pd.DataFrame, vocab_size:int|None=None, horizon:int|None=None)->'matplotlib.figure.Figure':
-    "Loss fwd+bwd time, peak memory and saved activations against H (at one V), and time against V (at one H)."
-    import matplotlib.pyplot as plt
-    ok = df[~df.skipped.astype(bool)]
-    if vocab_size is None:                                     # the largest V at which the most (head, H) pairs were measured
-        counts = ok[ok['head'] != 'ntp'].groupby('vocab_size').size()
-        vocab_size = int(counts[counts == counts.max()].index.max())
-    horizon = horizon or int(sorted(ok.horizon.unique())[len(ok.horizon.unique()) // 2])
-    fig, axes = plt.subplots(1, 4, figsize=(14, 3))
-    for name, g in ok.groupby('head', sort=False):
-        at_v = g[g.vocab_size == vocab_size].sort_values('horizon')
-        for ax, col in zip(axes[:3], ('time_ms', 'peak_mb', 'saved_mb')): ax.plot(at_v.horizon, at_v[col], 'o-', ms=3, label=name)
-        at_h = g[g.horizon == (1 if name == 'ntp' else horizon)].sort_values('vocab_size')
-        axes[3].plot(at_h.vocab_size, at_h.time_ms, 'o-', ms=3, label=name if name != 'ntp' else 'ntp (H=1)')
-    axes[0].set(xlabel='horizon H', ylabel='loss fwd+bwd time (ms)', title=f'time vs H (V={vocab_size})')
-    axes[1].set(xlabel='horizon H', ylabel='peak memory (MB)', title=f'peak memory vs H (V={vocab_size})')
-    axes[2].set(xlabel='horizon H', ylabel='saved for backward (MB)', title=f'activations vs H (V={vocab_size})')
-    axes[3].set(xlabel='vocabulary size V', ylabel='loss fwd+bwd time (ms)', title=f'time vs V (H={horizon})', xscale='log', yscale='log')
-    axes[3].legend(fontsize=7)
-    fig.tight_layout()
-    return fig
-
 # %% ../nbs/02_heads.ipynb #6462cd54
 HEADS_PRESETS = {  # benchmark_heads arguments per preset
     'quick': dict(horizons=(1, 2, 4, 8), vocab_sizes=(256, 1024), rank=8, rows=64, hidden_dim=128, repeats=5, max_gb=1.0, device='cpu', threads=1),
@@ -567,11 +545,10 @@ HEADS_PRESETS = {  # benchmark_heads arguments per preset
 }
 
 def heads_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'full' (a GPU)
-                out_dir:str|Path|None=None,   # where the figure goes (default: the project's figures/)
-                seed:int=0)->pd.DataFrame:
-    "Benchmark every head's loss against H and V, save the figure heads_scaling.png; returns the table."
+                out_dir:str|Path|None=None,   # the main job's results folder (it writes the returned table there as heads.csv)
+                seed:int=0,
+                progress:bool=True)->pd.DataFrame: # a progress bar over the configurations
+    "Benchmark every head's loss against H and V; returns the table (07_visualization draws heads_scaling.png from it)."
     if preset not in HEADS_PRESETS: raise ValueError(f"preset must be one of {list(HEADS_PRESETS)}, got {preset!r}")
-    import matplotlib.pyplot as plt
-    df = benchmark_heads(seed=seed, **HEADS_PRESETS[preset])
-    fig = plot_heads_scaling(df); save_fig(fig, 'heads_scaling', folder=out_dir); plt.close(fig)
+    df = benchmark_heads(seed=seed, progress=progress, **HEADS_PRESETS[preset])
     return df.round({'time_ms': 2, 'time_std_ms': 2, 'peak_mb': 1})

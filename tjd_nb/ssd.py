@@ -13,14 +13,13 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 
-from .core import PeakMemory, atomic_write, save_fig, seed_everything, time_alternating
+from .core import PeakMemory, atomic_write, get_device, run_info, seed_everything, time_alternating
 from .models import CONFIGS
 
 # %% auto #0
 __all__ = ['SCAN_PRESETS', 'ssd_inputs', 'ssd_naive', 'decay_matrix', 'ssd_quadratic', 'rel_err', 'ssd_chunked', 'hf_chunk_scan',
            'bamba_scan', 'independent_chunk_error', 'ssd_cost', 'peak_memory_of', 'ChunkCost', 'fit_chunk_cost',
-           'best_chunk_size', 'calibrate_chunk_cost', 'bench_scans', 'bench_chunk_sizes', 'plot_scan_bench',
-           'mixer_shape', 'scan_stage']
+           'best_chunk_size', 'calibrate_chunk_cost', 'bench_scans', 'bench_chunk_sizes', 'mixer_shape', 'scan_stage']
 
 # %% ../nbs/04_bamba_chunking.ipynb #57c3d341
 def ssd_inputs(batch:int=2, length:int=100, heads:int=8, head_dim:int=16, groups:int=2, state:int=16,
@@ -292,11 +291,14 @@ def calibrate_chunk_cost(heads:int, head_dim:int, state:int, groups:int=1, batch
 # %% ../nbs/04_bamba_chunking.ipynb #e565ae7d
 def bench_scans(lengths=(1024, 4096), heads:int=16, head_dim:int=32, state:int=64, groups:int=1, batch:int=1,
                 chunk_size:int=256, repeats:int=3, naive_max_len:int=4096, cost:ChunkCost|None=None,
-                block_bytes:float=32 * 2**20, seed:int=0)->pd.DataFrame:
+                block_bytes:float=32 * 2**20, seed:int=0,
+                device='cpu',           # where the inputs live and the scans run
+                progress:bool=False)->pd.DataFrame: # progress bars over the lengths and the timing rounds
     "Time (alternating, one run) and peak memory of naive / transformers / ours / ours-optimized per length."
-    cost = cost or ChunkCost(); rows = []
-    for L in lengths:
-        inp = ssd_inputs(batch, L, heads, head_dim, groups, state, seed=seed, initial_state=False)
+    from tqdm.auto import tqdm
+    cost = cost or ChunkCost(); rows = []; device = get_device(device)
+    for L in tqdm(lengths, disable=not progress, desc='scan lengths', leave=False):
+        inp = ssd_inputs(batch, L, heads, head_dim, groups, state, seed=seed, initial_state=False, device=device)
         q_opt = best_chunk_size(L, heads, head_dim, state, groups, batch, cost=cost)
         cpb = max(1, int(block_bytes // (4 * batch * q_opt * q_opt * (heads + groups))))
         fns = {'transformers': lambda: hf_chunk_scan()(inp['x'], inp['dt'], inp['A'], inp['B'], inp['C'], chunk_size,
@@ -304,13 +306,13 @@ def bench_scans(lengths=(1024, 4096), heads:int=16, head_dim:int=32, state:int=6
                'ours': lambda: ssd_chunked(**inp, chunk_size=chunk_size),
                'ours_optimized': lambda: ssd_chunked(**inp, chunk_size=q_opt, chunks_per_block=cpb)}
         if L <= naive_max_len: fns['naive'] = lambda: ssd_naive(**inp)
-        t = time_alternating(fns, repeats=repeats, warmup=1, baseline='transformers')
+        t = time_alternating(fns, repeats=repeats, warmup=1, baseline='transformers', device=device, progress=progress)
         for name, fn in fns.items():
             Q = q_opt if name == 'ours_optimized' else chunk_size
             pred = (ssd_cost(L, Q, heads, head_dim, state, groups, batch, cpb if name == 'ours_optimized' else None,
                              'reference' if name == 'transformers' else 'ours')['peak_bytes'] if name != 'naive' else float('nan'))
             rows.append(dict(length=L, method=name, chunk_size=Q if name != 'naive' else None, median_s=t.loc[name, 'median_s'],
-                             time=t.loc[name, 'time'], peak_mb=peak_memory_of(fn) / 2**20, predicted_mb=pred / 2**20,
+                             time=t.loc[name, 'time'], peak_mb=peak_memory_of(fn, device) / 2**20, predicted_mb=pred / 2**20,
                              tokens_per_s=batch * L / t.loc[name, 'median_s']))
     df = pd.DataFrame(rows)
     base = df.set_index(['length', 'method']).median_s
@@ -319,38 +321,18 @@ def bench_scans(lengths=(1024, 4096), heads:int=16, head_dim:int=32, state:int=6
     return df
 
 def bench_chunk_sizes(length:int=2048, chunk_sizes=(16, 32, 64, 128, 256, 512), heads:int=16, head_dim:int=32,
-                      state:int=64, groups:int=1, batch:int=1, repeats:int=3, cost:ChunkCost|None=None, seed:int=0)->pd.DataFrame:
+                      state:int=64, groups:int=1, batch:int=1, repeats:int=3, cost:ChunkCost|None=None, seed:int=0,
+                      device='cpu', progress:bool=False)->pd.DataFrame:
     "Time and peak memory of our scan per chunk size, beside the time and memory models' predictions."
-    cost = cost or ChunkCost()
-    inp = ssd_inputs(batch, length, heads, head_dim, groups, state, seed=seed, initial_state=False)
+    cost = cost or ChunkCost(); device = get_device(device)
+    inp = ssd_inputs(batch, length, heads, head_dim, groups, state, seed=seed, initial_state=False, device=device)
     fns = {str(q): (lambda q=q: ssd_chunked(**inp, chunk_size=q)) for q in chunk_sizes}
-    t = time_alternating(fns, repeats=repeats, warmup=1)
+    t = time_alternating(fns, repeats=repeats, warmup=1, device=device, progress=progress)
     return pd.DataFrame([dict(length=length, chunk_size=q, median_s=t.loc[str(q), 'median_s'],
                               predicted_s=cost.predict(length, q, heads, head_dim, state, groups, batch),
-                              peak_mb=peak_memory_of(fns[str(q)]) / 2**20,
+                              peak_mb=peak_memory_of(fns[str(q)], device) / 2**20,
                               predicted_mb=ssd_cost(length, q, heads, head_dim, state, groups, batch)['peak_bytes'] / 2**20)
                          for q in chunk_sizes])
-
-# %% ../nbs/04_bamba_chunking.ipynb #a3fe6dc6
-def plot_scan_bench(scans:pd.DataFrame, sizes:pd.DataFrame):
-    "Figure: scan time and peak memory against length per method; time and memory against Q with the models."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 3, figsize=(12, 3.4))
-    for m, d in scans.groupby('method'):
-        ax[0].plot(d.length, d.median_s * 1e3, 'o-', label=m); ax[1].plot(d.length, d.peak_mb, 'o-', label=m)
-    for m, d in scans.dropna(subset=['predicted_mb']).groupby('method'):
-        ax[1].plot(d.length, d.predicted_mb, 'x:', color='gray')
-    ax[0].set(xscale='log', yscale='log', xlabel='sequence length L (tokens)', ylabel='time (ms)', title='scan time')
-    ax[1].set(xscale='log', xlabel='sequence length L (tokens)', ylabel='peak memory (MB)', title='peak memory (x: model)')
-    ax[0].legend(fontsize=7)
-    ax[2].plot(sizes.chunk_size, sizes.median_s * 1e3, 'o-', label='measured')
-    ax[2].plot(sizes.chunk_size, sizes.predicted_s * 1e3, 'x:', label='time model')
-    ax[2].set(xscale='log', xlabel='chunk size Q (tokens)', ylabel='time (ms)', title=f'our scan, L={sizes.length.iloc[0]}')
-    for a, ticks in ((ax[0], scans.length.unique()), (ax[1], scans.length.unique()), (ax[2], sizes.chunk_size)):
-        a.set_xticks(list(ticks), [str(t) for t in ticks]); a.minorticks_off()
-    ax[2].legend(fontsize=7); fig.tight_layout()
-    return fig
-
 
 # %% ../nbs/04_bamba_chunking.ipynb #7a85096c
 SCAN_PRESETS = {
@@ -365,29 +347,32 @@ def mixer_shape(variant:str='small')->dict:
     return dict(heads=cfg['mamba_n_heads'], head_dim=cfg['mamba_d_head'], state=cfg['mamba_d_state'], groups=cfg['mamba_n_groups'])
 
 # %% ../nbs/04_bamba_chunking.ipynb #1c611e7c
-def scan_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0)->pd.DataFrame:
-    "The scan part of the `bamba` stage: calibration, scan and chunk-size benchmarks; writes CSVs and a figure; returns the summary."
+def scan_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0,
+               device='auto',         # where the scans run ('auto': CUDA when available, else the CPU)
+               progress:bool=True)->pd.DataFrame: # progress bars over the lengths and the timing rounds
+    "The scan part of the `bamba` stage: calibration, scan and chunk-size benchmarks; writes their CSVs; returns the summary."
     if preset not in SCAN_PRESETS: raise ValueError(f"preset must be one of {list(SCAN_PRESETS)}, got {preset!r}")
     P = SCAN_PRESETS[preset]; seed_everything(seed)
     threads = torch.get_num_threads(); torch.set_num_threads(P['threads'] or threads)
-    try: return _scan_stage(P, out_dir, seed)
+    try: return _scan_stage(P, out_dir, seed, get_device(device), progress)
     finally: torch.set_num_threads(threads)
 
-def _scan_stage(P, out_dir, seed):
-    import matplotlib.pyplot as plt
+def _scan_stage(P, out_dir, seed, device, progress):
     from tjd_nb.core import project_path
     out_dir = Path(out_dir or project_path('figures')); out_dir.mkdir(parents=True, exist_ok=True)
     shape = mixer_shape('small')
-    cost, _ = calibrate_chunk_cost(**shape, length=1024, repeats=P['repeats'], seed=seed)
-    scans = bench_scans(P['scan_lengths'], **shape, repeats=P['repeats'], cost=cost, seed=seed)
-    sizes = bench_chunk_sizes(P['sweep_len'], P['chunk_sizes'], **shape, repeats=P['repeats'], cost=cost, seed=seed)
+    cost, _ = calibrate_chunk_cost(**shape, length=1024, repeats=P['repeats'], device=device, seed=seed)
+    scans = bench_scans(P['scan_lengths'], **shape, repeats=P['repeats'], cost=cost, seed=seed, device=device, progress=progress)
+    sizes = bench_chunk_sizes(P['sweep_len'], P['chunk_sizes'], **shape, repeats=P['repeats'], cost=cost, seed=seed, device=device, progress=progress)
+    where = run_info(device=device)['device']
     for name, df in [('bamba_scans', scans), ('bamba_chunk_sizes', sizes)]:
-        with atomic_write(out_dir/f'{name}.csv') as f: df.to_csv(f, index=False)
-    fig = plot_scan_bench(scans, sizes); save_fig(fig, 'bamba_scans', folder=out_dir); plt.close(fig)
+        with atomic_write(out_dir/f'{name}.csv') as f: df.assign(device=where).to_csv(f, index=False)
     s = scans.set_index(['length', 'method']); L = max(P['scan_lengths'])
     rows = [('scan: ours vs naive speed-up', L, s.loc[(L, 'ours'), 'speedup_vs_naive']),
             ('scan: optimized vs naive speed-up', L, s.loc[(L, 'ours_optimized'), 'speedup_vs_naive']),
             ('scan: ours vs transformers speed-up (same Q)', L, s.loc[(L, 'ours'), 'speedup_vs_transformers']),
             ('scan: ours / transformers peak memory', L, s.loc[(L, 'ours'), 'peak_mb'] / s.loc[(L, 'transformers'), 'peak_mb']),
             ('scan: best measured Q', P['sweep_len'], sizes.loc[sizes.median_s.idxmin(), 'chunk_size'])]
-    return pd.DataFrame(rows, columns=['quantity', 'length', 'value']).set_index('quantity')
+    summary = pd.DataFrame(rows, columns=['quantity', 'length', 'value']).set_index('quantity')
+    summary.attrs['device'] = where
+    return summary

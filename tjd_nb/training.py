@@ -23,7 +23,7 @@ __all__ = ['RESUME_FREE', 'TRAINED', 'RECIPE', 'TrainConfig', 'epoch_batches', '
            'evaluate', 'answer_quality', 'answer_accuracy', 'fingerprint', 'data_fingerprint', 'write_pseudo_dataset',
            'load_pseudo_dataset', 'prompt_token_ids', 'pseudo_dataset', 'distill_examples', 'align_positions',
            'backbone_features', 'feature_cache', 'check_resume', 'train', 'train_parser', 'train_cli', 'sweep',
-           'trained_config', 'get_trained', 'loss_curves', 'training_stage']
+           'trained_config', 'get_trained', 'training_stage']
 
 # %% ../nbs/03_training.ipynb #a942ce82
 @dataclass
@@ -739,21 +739,10 @@ def get_trained(key:str, preset:str='quick', root:str|Path|None=None, seed:int=0
     return TJDModel.from_pretrained(Path(cfg.output_dir)/'last').eval()
 
 # %% ../nbs/03_training.ipynb #653da26d
-def loss_curves(root:str|Path, keys:list[str], preset:str='quick'):
-    "A figure of the training loss against optimizer step for each trained model."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(6, 3.5))
-    for key in keys:
-        recs = [json.loads(l) for l in (Path(root)/preset/key/'log.jsonl').read_text().splitlines()]
-        pts = [(r['step'], r['loss']) for r in recs if 'loss' in r and 'val_loss' not in r]
-        if pts: ax.plot(*zip(*pts), label=key)
-    ax.set_xlabel('optimizer step'); ax.set_ylabel('training loss (nats)'); ax.set_yscale('log'); ax.legend(fontsize=7)
-    ax.set_title(f'Training loss ({preset} preset)')
-    return fig
-
-def training_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0, root:str|Path|None=None, retrain:bool=False)->pd.DataFrame:
-    "Train (or reuse) every model in TRAINED; a table of their validation metrics, and the loss-curve figure."
-    from tjd_nb.core import save_fig
+def training_stage(preset:str='quick',
+                   out_dir:str|Path|None=None, # the main job's results folder (it writes the returned table there; nothing else goes there)
+                   seed:int=0, root:str|Path|None=None, retrain:bool=False)->pd.DataFrame:
+    "Train (or reuse) every model in TRAINED; a table of their validation metrics (the loss curves are in each run's log.jsonl)."
     rows = []; root = Path(root or project_path('runs'))
     for key in TRAINED:
         cfg = trained_config(key, preset, root, seed)
@@ -765,6 +754,4 @@ def training_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0, r
                      'perplexity': m['perplexity'], 'answer_nll': m.get('answer_nll'), 'calc_steps_ok_%': m.get('calc_steps_ok_%'),
                      'accuracy': m.get('accuracy'), 'accuracy_95%': f"[{m['accuracy_lo']:.2f}, {m['accuracy_hi']:.2f}]" if 'accuracy_lo' in m else None,
                      'steps': m['step'], 'train_time_s': m.get('train_time_s', m['epoch_time_s']), 'peak_mem_mb': m['peak_mem_mb']})
-    import matplotlib.pyplot as plt
-    fig = loss_curves(root, list(TRAINED), preset); save_fig(fig, 'training_loss_curves', folder=out_dir); plt.close(fig)
     return pd.DataFrame(rows).set_index('model').round(4)
