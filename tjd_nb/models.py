@@ -368,7 +368,8 @@ def transformer_blocks(backbone:nn.Module)->nn.ModuleList:
         if isinstance(mod, nn.ModuleList) and len(mod) == n: return mod
     raise ValueError(f"could not find the layer list of {type(backbone).__name__}; override transformer_blocks for it")
 
-def _set_freeze(self:TJDModel, mode:str='none'):
+@patch
+def set_freeze(self:TJDModel, mode:str='none'):
     "Freeze the backbone per `mode` ('none', 'backbone', 'all_but_last_block'); the head always trains."
     if mode not in FREEZE_MODES: raise ValueError(f"freeze must be one of {FREEZE_MODES}, got {mode!r}")
     self.freeze_mode = mode
@@ -378,7 +379,6 @@ def _set_freeze(self:TJDModel, mode:str='none'):
     if self.head is not None:
         for p in self.head.parameters(): p.requires_grad_(True)
     return self
-TJDModel.set_freeze = _set_freeze
 
 def trainable_parameters(model:nn.Module)->int: return sum(p.numel() for p in model.parameters() if p.requires_grad)
 

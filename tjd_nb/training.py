@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
+from fastcore.basics import patch
 
 from .core import PeakMemory, atomic_dir, atomic_write, get_device, project_path, recover_dir, seed_everything
 from .data import SPLITS, IGNORE_INDEX, is_offline, cli_errors, accuracy, extract_answer, format_example, safe_arith, load_data, load_tokenizer, pack_dataset, supervised_examples
@@ -90,7 +91,8 @@ def _trackers()->list[str]:
     from accelerate.utils import LoggerType
     return [t.value for t in LoggerType]
 
-def _validate(cfg:TrainConfig)->TrainConfig:
+@patch
+def validate(cfg:TrainConfig)->TrainConfig:
     "Raise ValueError naming each bad flag, its value and what is allowed (one line); fill in derived defaults."
     bad = []
     def need(ok, flag, allowed):
@@ -148,7 +150,6 @@ def _validate(cfg:TrainConfig)->TrainConfig:
     if bad: raise ValueError("bad training configuration: " + "; ".join(bad))
     if cfg.ntp_weight is None: cfg.ntp_weight = 0.0 if cfg.freeze == 'backbone' else 1.0
     return cfg
-TrainConfig.validate = _validate
 
 # %% ../nbs/03_training.ipynb #e3d2bbc1
 def epoch_batches(n:int, batch_size:int, seed:int, epoch:int, rank:int=0, world:int=1)->list[torch.Tensor]:
@@ -561,7 +562,7 @@ def train(cfg:TrainConfig|None=None, **kw)->dict:
     names = [f.name for f in fields(TrainConfig)]
     unknown = [k for k in kw if k not in names]
     if unknown: raise ValueError(f"train got unknown settings {unknown}; the TrainConfig fields are {names}")
-    cfg = _validate(cfg or TrainConfig(**kw)) if cfg is None or not kw else _validate(TrainConfig(**{**asdict(cfg), **kw}))
+    cfg = (cfg or TrainConfig(**kw)).validate() if cfg is None or not kw else TrainConfig(**{**asdict(cfg), **kw}).validate()
     check_resume(cfg)                 # a refused resume or a corrupt checkpoint stops here, before any work
     dev = get_device(cfg.device)
     if cfg.mixed_precision == 'fp16' and dev.type != 'cuda': raise ValueError(f"--mixed_precision=fp16 needs CUDA; on {dev.type} use bf16 or no")
@@ -723,7 +724,7 @@ def _is_current(cfg:TrainConfig)->bool:
     if not (out/'metrics.json').exists() or not (out/'train_config.json').exists(): return False
     free = ('progress', 'cache_dir', 'log_with', 'resume')   # where things go and what is shown do not change the result
     saved = {**asdict(TrainConfig()), **json.loads((out/'train_config.json').read_text())}   # fields added later take their defaults
-    want = json.loads(json.dumps(asdict(_validate(TrainConfig(**asdict(cfg))))))   # with derived defaults filled in, as train saves it
+    want = json.loads(json.dumps(asdict(TrainConfig(**asdict(cfg)).validate())))   # with derived defaults filled in, as train saves it
     if {k: v for k, v in saved.items() if k not in free} != {k: v for k, v in want.items() if k not in free}: return False
     if not cfg.init_from: return True
     recorded = json.loads((out/'metrics.json').read_text()).get('init_fingerprint')
