@@ -564,7 +564,7 @@ def drafter_val_loss(drafter:nn.Module, examples:dict, batch_size:int=32)->dict:
     drafter.train(was_training)
     return {'val_loss': ce / max(1, n), 'val_agree': agree / max(1, n)}
 
-# %% ../nbs/05a_drafters.ipynb #2d6a1338
+# %% ../nbs/05a_drafters.ipynb #0c3087d1
 def train_drafter(drafter:Drafter, examples:dict,   # the drafter, and tensors from `drafter_examples`
                   target=None,                      # the teacher (needed when w_kd > 0)
                   steps:int=200,                    # optimizer steps (the cap when val_examples are given)
@@ -790,22 +790,23 @@ EXPERIMENT = {
   'quick': dict(train_rows=1024,       # dataset rows the drafters train on (and the pseudo-dataset is generated from)
                 val_rows=64,           # of those, the last rows: the held-out split of the pseudo-dataset for early stopping
                 eval_prompts=6,        # held-out prompts (test split) for alpha
-                steps=2000,            # the step cap; early stopping ends training long before on this little data
-                eval_every=50, patience=3,   # validation every 50 steps; stop after 3 evaluations without a new best
-                batch_size=16,
+                steps=400,             # the step cap (a few CPU-minutes per drafter; alpha still creeps up after it)
+                eval_every=50, patience=2,   # validation every 50 steps; stop after 2 evaluations without a new best
+                batch_size=8,          # small batches, more steps: the drafters learn faster per CPU-second
                 lr={'cnn': 3e-3, 'lstm': 1e-2, 'transformer': 1e-2, 't5small': 1e-2},   # tiny models on tiny data take a high LR
                 kd_temp=1.0, kd_w_ce=1.0,   # logit_kd: CE with the target's tokens + T^2 KL at T (1: the distribution drafting meets)
-                curve_steps=(50, 100, 200, 400, 800, 1600),   # where alpha is measured along training (the budget curve)
+                curve_steps=(50, 100, 200, 400),   # where alpha is measured along training (the budget curve)
                 max_new={'gpt2': 64, 't5': 48},     # new tokens per prompt (an answer; a summary)
                 gammas=(1, 3, 5),      # the gamma sweep (seq_kd drafters only in quick)
-                sweep_methods=('seq_kd',), time_prompts=2, time_repeats=5),
+                sweep_methods=('seq_kd',), time_prompts=2, time_repeats=5,
+                threads=1),            # torch threads: on a shared 2-core CPU, thread hand-offs cost more than they save
   'full':  dict(train_rows=4000, val_rows=200, eval_prompts=100, steps=20000, eval_every=200, patience=5, batch_size=32,
                 lr={'cnn': 2e-3, 'lstm': 5e-3, 'transformer': 5e-3, 't5small': 5e-3}, kd_temp=1.0, kd_w_ce=1.0,
                 curve_steps=(200, 400, 800, 1600, 3200, 6400, 12800), max_new={'gpt2': 128, 't5': 64}, gammas=(1, 2, 3, 5, 8),
                 sweep_methods=('labels', 'logit_kd', 'seq_kd'), time_prompts=10, time_repeats=5),
 }
 DRAFTER_SIZES = {  # target kind -> drafter -> arguments; drafters must be much cheaper per token than their target
-  'gpt2': {'ngram': dict(n=3), 'cnn': dict(dim=128, n_layers=3, kernel_size=4), 'lstm': dict(dim=128),   # target: 256 wide, 4 layers
+  'gpt2': {'ngram': dict(n=3), 'cnn': dict(dim=64, n_layers=3, kernel_size=4), 'lstm': dict(dim=64),     # target: 256 wide, 4 layers
            'transformer': dict(dim=64, n_layers=2, n_heads=2)},
   't5':   {'ngram': dict(n=3), 'cnn': dict(dim=32, n_layers=3, kernel_size=4), 'lstm': dict(dim=32),     # target: the tiny T5, 64 wide
            't5small': dict(dim=32, n_layers=1, n_heads=2)}}
@@ -827,12 +828,12 @@ def pseudo_dataset(target, kind:str, preset:str='quick', path:str|Path|None=None
     if not path.exists(): generate_pseudo_dataset(target, rows, tok, path, dataset, max_new_tokens=cfg['max_new'][kind], progress=progress)
     return load_pseudo_dataset(path)[:len(rows)]
 
-# %% ../nbs/05a_drafters.ipynb #01fba1a2
+# %% ../nbs/05a_drafters.ipynb #1db51647
 def _train_one(target, kind, name, method, data:dict, cfg:dict, seed:int, curve=None, progress=False):
     "Train one (drafter, method); (drafter, training log). `curve(step, drafter)` measures alpha along the way."
     dr = get_drafter(name, target_vocab_size(target), **DRAFTER_SIZES[kind][name])
     if isinstance(dr, nn.Module): dr.to(next(target.parameters()).device)
-    lr = cfg['lr'][name] if isinstance(cfg['lr'], dict) else cfg['lr']
+    lr = cfg['lr'].get(name) if isinstance(cfg['lr'], dict) else cfg['lr']   # (the n-gram is counted: no lr)
     log = train_drafter(dr, data['labels' if method == 'labels' else 'pseudo'], target, steps=cfg['steps'], batch_size=cfg['batch_size'],
                         lr=lr, w_ce=cfg['kd_w_ce'] if method == 'logit_kd' else 1.0, w_kd=1.0 if method == 'logit_kd' else 0.0,
                         temperature=cfg['kd_temp'], val_examples=data['val'], eval_every=cfg['eval_every'], patience=cfg['patience'],
@@ -897,12 +898,13 @@ def leviathan_speedup(alpha:float, gamma:int, c:float)->float:
     return tokens / (gamma * c + 1)
 
 def _spec_summary(stats:list[DecodeStats], gamma:int)->dict:
-    "Pooled alpha (accepted / drafted), Leviathan's alpha (accepted / (accepted + rejections)), tau and drafting seconds per drafted token."
+    "Pooled alpha (accepted / drafted), Leviathan's alpha (accepted / (accepted + rejections)), tau, drafting s per drafted token, other s per target forward."
     acc, drafted = sum(sum(s.accepted) for s in stats), sum(sum(s.drafted) for s in stats)
     rejections = sum(sum(1 for a in s.accept_lengths if a < gamma) for s in stats)  # a verification that stopped before its last draft
     return {'alpha': acc / max(1, drafted), 'alpha_leviathan': acc / max(1, acc + rejections),
             'tau': sum(s.new_tokens for s in stats) / max(1, sum(s.target_forwards * s.rows for s in stats)),
-            'draft_s_per_token': sum(s.draft_time for s in stats) / max(1, sum(s.draft_calls for s in stats))}
+            'draft_s_per_token': sum(s.draft_time for s in stats) / max(1, sum(s.draft_calls for s in stats)),
+            'other_s_per_forward': sum(s.wall_time - s.draft_time for s in stats) / max(1, sum(s.target_forwards for s in stats))}
 
 def time_drafters(target, drafters:dict[str, Drafter], prompts:list[list[int]], gamma:int=5, repeats:int=5, max_new_tokens:int=64,
                   eos_token_id=None, pad_token_id=0)->pd.DataFrame:
@@ -923,11 +925,11 @@ def time_drafters(target, drafters:dict[str, Drafter], prompts:list[list[int]], 
         r = {'method': name, **speed.loc[name].to_dict(), 'rounds': repeats}
         if name in drafters:
             sm = _spec_summary(stats[name], gamma); c = sm['draft_s_per_token'] / step_s
-            r.update(sm, c=c, predicted=leviathan_speedup(sm['alpha_leviathan'], gamma, c))
+            r.update(sm, c=c, c_verify=sm['other_s_per_forward'] / step_s, predicted=leviathan_speedup(sm['alpha_leviathan'], gamma, c))
         rows.append(r)
     return pd.DataFrame(rows)
 
-# %% ../nbs/05a_drafters.ipynb #3454260b
+# %% ../nbs/05a_drafters.ipynb #6fd6ce01
 def drafter_experiment(kind:str='gpt2', preset:str='quick', seed:int=0, target=None, pseudo_path:str|Path|None=None,
                        cache_dir:str|Path|None=None, progress:bool=False)->dict[str, pd.DataFrame]:
     "alpha per (drafter, method) and gamma, alpha along training, and the measured and predicted speed-ups for one target ('gpt2' or 't5')."
@@ -975,7 +977,7 @@ def plot_alpha(alpha:pd.DataFrame, gamma:int=5):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/05a_drafters.ipynb #ada467ce
+# %% ../nbs/05a_drafters.ipynb #18ed6009
 def plot_alpha_budget(curve:pd.DataFrame, alpha:pd.DataFrame|None=None, speed:pd.DataFrame|None=None, gamma:int=5):
     "alpha at gamma against optimizer steps per (drafter, method); best points from `alpha`, break-even lines (alpha = c) from `speed`."
     import matplotlib.pyplot as plt
@@ -1012,10 +1014,12 @@ def plot_alpha_budget(curve:pd.DataFrame, alpha:pd.DataFrame|None=None, speed:pd
 def drafters_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0)->pd.DataFrame:
     "Run the drafter experiment on both targets; write the alpha, sweep, speed, budget and cost tables and the two figures; return the gamma=5 table."
     import matplotlib.pyplot as plt
+    from tjd_nb.core import torch_threads
     out_dir = Path(out_dir or project_path('figures')); res, cost = {}, {}
     for kind in ('gpt2', 't5'):
-        t0 = time.perf_counter(); target = get_target(kind, preset, seed); target_s = time.perf_counter() - t0
-        res[kind] = drafter_experiment(kind, preset, seed, target=target, progress=True)
+        with torch_threads(EXPERIMENT[preset].get('threads')):
+            t0 = time.perf_counter(); target = get_target(kind, preset, seed); target_s = time.perf_counter() - t0
+            res[kind] = drafter_experiment(kind, preset, seed, target=target, progress=True)
         cost[kind] = {'target_s': round(target_s, 1), **{k: round(v, 1) for k, v in res[kind]['cost'].items()}}
     alpha, speed, curve = (pd.concat([r[k] for r in res.values()], ignore_index=True) for k in ('alpha', 'speed', 'curve'))
     for name, df in (('drafters_sweep', alpha), ('drafters_speed', speed), ('drafters_budget', curve)):
