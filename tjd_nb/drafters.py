@@ -798,7 +798,8 @@ EXPERIMENT = {
                 curve_steps=(50, 100, 200, 400),   # where alpha is measured along training (the budget curve)
                 max_new={'gpt2': 64, 't5': 48},     # new tokens per prompt (an answer; a summary)
                 gammas=(1, 3, 5),      # the gamma sweep (seq_kd drafters only in quick)
-                sweep_methods=('seq_kd',), time_prompts=2, time_repeats=5,
+                sweep_methods=('seq_kd',),
+                time_prompts=4, time_repeats=7,   # timed prompts (batch size 1) and rounds: a shared CPU needs several
                 threads=1),            # torch threads: on a shared 2-core CPU, thread hand-offs cost more than they save
   'full':  dict(train_rows=4000, val_rows=200, eval_prompts=100, steps=20000, eval_every=200, patience=5, batch_size=32,
                 lr={'cnn': 2e-3, 'lstm': 5e-3, 'transformer': 5e-3, 't5small': 5e-3}, kd_temp=1.0, kd_w_ce=1.0,
@@ -925,7 +926,9 @@ def time_drafters(target, drafters:dict[str, Drafter], prompts:list[list[int]], 
         r = {'method': name, **speed.loc[name].to_dict(), 'rounds': repeats}
         if name in drafters:
             sm = _spec_summary(stats[name], gamma); c = sm['draft_s_per_token'] / step_s
-            r.update(sm, c=c, c_verify=sm['other_s_per_forward'] / step_s, predicted=leviathan_speedup(sm['alpha_leviathan'], gamma, c))
+            c_verify = sm['other_s_per_forward'] / step_s
+            r.update(sm, c=c, c_verify=c_verify, predicted=leviathan_speedup(sm['alpha_leviathan'], gamma, c),
+                     predicted_verify=leviathan_speedup(sm['alpha_leviathan'], gamma, c) * (gamma * c + 1) / (gamma * c + c_verify))
         rows.append(r)
     return pd.DataFrame(rows)
 
@@ -1002,12 +1005,14 @@ def plot_alpha_budget(curve:pd.DataFrame, alpha:pd.DataFrame|None=None, speed:pd
                     if len(b): ax.axhline(float(b.alpha.iloc[0]), color=color, ls=styles[m], lw=1, label=f'n-gram ({m})')
             if speed is not None:
                 c = speed[(speed.target == tgt) & speed.method.str.startswith(name + ' ')].get('c')
-                if c is not None and len(c) and np.isfinite(c.iloc[0]): ax.axhline(float(c.iloc[0]), color=color, ls=(0, (1, 3)), lw=1)
+                if c is not None and len(c) and np.isfinite(c.iloc[0]):
+                    ax.axhline(float(c.iloc[0]), color=color, ls='-.', lw=0.8, alpha=0.7, label='break-even α = c' if 'break-even α = c' not in ax.get_legend_handles_labels()[1] else None)
         ax.set_xscale('log'); ax.set_xlabel('drafter training steps (optimizer steps, log scale)'); ax.set_ylim(0, 1)
         ax.set_title(f'{tgt} target, γ = {gamma}'); ax.grid(alpha=0.3)
     axes[0][0].set_ylabel('acceptance rate α (accepted / drafted)')
-    axes[0][-1].legend(fontsize=6, ncol=2, loc='upper left')
-    fig.tight_layout()
+    handles = {l: h for ax in axes[0] for h, l in zip(*ax.get_legend_handles_labels())}   # one entry per label, both panels
+    fig.legend(handles.values(), handles.keys(), loc='lower center', ncol=6, fontsize=6.5, frameon=False)
+    fig.tight_layout(rect=(0, 0.16, 1, 1))
     return fig
 
 # %% ../nbs/05a_drafters.ipynb #dc4c63a0
@@ -1024,13 +1029,15 @@ def drafters_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0)->
     alpha, speed, curve = (pd.concat([r[k] for r in res.values()], ignore_index=True) for k in ('alpha', 'speed', 'curve'))
     for name, df in (('drafters_sweep', alpha), ('drafters_speed', speed), ('drafters_budget', curve)):
         with atomic_write(out_dir/f'{name}.csv') as f: df.to_csv(f, index=False)
-    with atomic_write(out_dir/'drafters_cost.json') as f: json.dump({'preset': preset, 'seconds': cost, **run_info(seed)}, f, indent=1)
+    with atomic_write(out_dir/'drafters_cost.json') as f:
+        json.dump({'preset': preset, 'seconds': cost, **run_info(seed), 'torch_threads': EXPERIMENT[preset].get('threads') or torch.get_num_threads()}, f, indent=1)
     fig = plot_alpha(alpha); save_fig(fig, 'drafters_alpha', folder=out_dir); plt.close(fig)
     fig = plot_alpha_budget(curve, alpha, speed); save_fig(fig, 'drafters_alpha_budget', folder=out_dir); plt.close(fig)
     table = alpha[alpha.gamma == 5].pivot_table(index=['target', 'drafter'], columns='method', values='alpha', sort=False)
+    table = table[[m for m in METHODS if m in table]]
     sp = speed[speed.method != 'target alone'].assign(drafter=lambda x: x.method.str.split(' ').str[0]).set_index(['target', 'drafter'])
     table['timed'] = sp.method.str.extract(r'\((.*)\)')[0]
-    for col in ('speedup', 'speedup_q25', 'speedup_q75', 'predicted', 'c'): table[col] = sp[col]
+    for col in ('speedup', 'speedup_q25', 'speedup_q75', 'predicted', 'predicted_verify', 'c', 'c_verify'): table[col] = sp[col]
     return table.round(3)
 
 # %% ../nbs/05a_drafters.ipynb #5104cc18
