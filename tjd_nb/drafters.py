@@ -22,14 +22,15 @@ from .data import IGNORE_INDEX, format_example, load_data, load_tokenizer
 __all__ = ['NGRAM_FORMAT', 'DRAFTERS', 'SUMMARISER', 'EXPERIMENT', 'DRAFTER_SIZES', 'METHODS', 'DISTILL_METHODS', 'TokenWindow',
            'NGramDrafter', 'NeuralDrafter', 'CNNDrafter', 'LSTMDrafter', 'TransformerDrafter', 'get_drafter',
            'target_vocab_size', 'check_drafter', 'DistillLoss', 'distillation_loss', 'is_seq2seq', 'drafter_examples',
-           'drafter_logits', 'target_logits', 'train_drafter', 'seq2seq_generate', 'seq2seq_speculative_generate',
-           'prompt_ids', 'generate_pseudo_dataset', 'save_drafter', 'load_drafter', 'get_summariser', 'get_target',
-           'decode_fns', 'batches', 'reference_outputs', 'acceptance', 'train_drafters', 'drafter_experiment',
-           'plot_alpha', 'drafters_stage', 'drafter_parser', 'target_tokenizer', 'drafter_cli']
+           'drafter_logits', 'target_logits', 'drafter_val_loss', 'train_drafter', 'seq2seq_generate',
+           'seq2seq_speculative_generate', 'prompt_ids', 'generate_pseudo_dataset', 'save_drafter', 'load_drafter',
+           'get_summariser', 'get_target', 'decode_fns', 'batches', 'reference_outputs', 'acceptance', 'pseudo_dataset',
+           'train_drafters', 'leviathan_speedup', 'time_drafters', 'drafter_experiment', 'plot_alpha',
+           'plot_alpha_budget', 'drafters_stage', 'drafter_parser', 'target_tokenizer', 'drafter_cli']
 
 # %% ../nbs/05a_drafters.ipynb #a73c82fd
-from .decoding import (DecodeStats, Drafter, autoregressive_generate, sample_tokens, sampling_dist, speculative_generate)
-from .training import fingerprint, load_pseudo_dataset, write_pseudo_dataset
+from .decoding import (DecodeStats, Drafter, autoregressive_generate, left_pad, sample_tokens, sampling_dist, speculative_generate)
+from .training import data_fingerprint, fingerprint, load_pseudo_dataset, write_pseudo_dataset
 
 
 # %% ../nbs/05a_drafters.ipynb #5c5eed9b
@@ -543,37 +544,77 @@ def target_logits(target, batch:dict)->torch.Tensor:
 # %% ../nbs/05a_drafters.ipynb #107e56f8
 def _fit_ngram(drafter:NGramDrafter, examples:dict):
     rows = TokenWindow.from_batch(examples['input_ids'], examples['attention_mask']).rows()
-    drafter.fit(rows)
-    return pd.DataFrame([{'step': 0, 'loss': float('nan'), 'ce': float('nan'), 'kd': float('nan')}])
+    t0 = time.perf_counter(); drafter.fit(rows)
+    return pd.DataFrame([{'step': 0, 'loss': float('nan'), 'ce': float('nan'), 'kd': float('nan'), 'train_s': time.perf_counter() - t0}])
 
+def _rows_of(examples:dict, idx:torch.Tensor, device)->dict:
+    "The examples' rows `idx` on `device`, cut to the longest row."
+    batch = {k: v[idx].to(device) for k, v in examples.items()}
+    L = int(batch['attention_mask'].sum(1).max())
+    batch.update(input_ids=batch['input_ids'][:, :L], attention_mask=batch['attention_mask'][:, :L], labels=batch['labels'][:, :L])
+    return batch
+
+@torch.no_grad()
+def drafter_val_loss(drafter:nn.Module, examples:dict, batch_size:int=32)->dict:
+    "Teacher-forced cross-entropy with the examples' labels and top-1 agreement with them, over every labelled position."
+    was_training = drafter.training; drafter.eval()
+    ce = agree = n = 0
+    dev = next(drafter.parameters()).device
+    for i in range(0, len(examples['input_ids']), batch_size):
+        batch = _rows_of(examples, torch.arange(i, min(i + batch_size, len(examples['input_ids']))), dev)
+        s, y = drafter_logits(drafter, batch)[:, :-1].float(), batch['labels'][:, 1:]   # (B, T-1, V), (B, T-1)
+        keep = y != IGNORE_INDEX
+        ce += F.cross_entropy(s[keep], y[keep], reduction='sum').item()
+        agree += (s[keep].argmax(-1) == y[keep]).sum().item(); n += int(keep.sum())
+    drafter.train(was_training)
+    return {'val_loss': ce / max(1, n), 'val_agree': agree / max(1, n)}
+
+# %% ../nbs/05a_drafters.ipynb #0c3087d1
 def train_drafter(drafter:Drafter, examples:dict,   # the drafter, and tensors from `drafter_examples`
                   target=None,                      # the teacher (needed when w_kd > 0)
-                  steps:int=200, batch_size:int=16, lr:float=3e-3, warmup:float=0.05,
+                  steps:int=200,                    # optimizer steps (the cap when val_examples are given)
+                  batch_size:int=16, lr:float=3e-3, warmup:float=0.05,
                   w_ce:float=1.0, w_kd:float=0.0, temperature:float=1.0, t2_scaling:bool=True,
+                  val_examples:dict|None=None,      # held-out examples: evaluate, stop early, keep the best weights
+                  eval_every:int=50,                # steps between evaluations
+                  patience:int=3,                   # evaluations without a lower validation loss before stopping
+                  on_eval=None,                     # on_eval(step, drafter) -> dict, called at every evaluation; joins the log
                   seed:int=0, progress:bool=False)->pd.DataFrame:
-    "Train a neural drafter (or fit an n-gram) on `examples`; a table of per-step losses."
+    "Train a neural drafter (or fit an n-gram) on `examples`; a table of per-step losses (validation columns at evaluations)."
     if isinstance(drafter, NGramDrafter): return _fit_ngram(drafter, examples)
     if w_kd > 0 and target is None: raise ValueError("w_kd > 0 (logit distillation) needs a target")
     if steps < 1 or batch_size < 1: raise ValueError(f"steps and batch_size must be >= 1, got {steps}, {batch_size}")
+    if eval_every < 1 or patience < 1: raise ValueError(f"eval_every and patience must be >= 1, got {eval_every}, {patience}")
     if target is not None: check_drafter(target, drafter)
     from tqdm.auto import tqdm
-    dev = drafter.device; g = torch.Generator().manual_seed(seed); n = len(examples['input_ids'])
+    dev = next(drafter.parameters()).device; g = torch.Generator().manual_seed(seed); n = len(examples['input_ids'])
     opt = torch.optim.AdamW(drafter.parameters(), lr=lr, weight_decay=0.01)
     n_warm = max(1, int(warmup * steps))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / n_warm, 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))))
-    drafter.train(); log = []
-    for step in tqdm(range(steps), disable=not progress, desc='training drafter'):
-        idx = torch.randint(0, n, (min(batch_size, n),), generator=g)
-        batch = {k: v[idx].to(dev) for k, v in examples.items()}
-        L = int(batch['attention_mask'].sum(1).max()); batch.update(input_ids=batch['input_ids'][:, :L],
-                                                                   attention_mask=batch['attention_mask'][:, :L], labels=batch['labels'][:, :L])
+    drafter.train(); log, train_s = [], 0.0
+    best_loss, best_step, best_state, stale = math.inf, 0, None, 0
+    for step in tqdm(range(1, steps + 1), disable=not progress, desc='training drafter'):
+        t0 = time.perf_counter()
+        batch = _rows_of(examples, torch.randint(0, n, (min(batch_size, n),), generator=g), dev)
         s = drafter_logits(drafter, batch)[:, :-1]                                     # (B, T-1, V)
         t = target_logits(target, batch)[:, :-1] if w_kd > 0 else None
         out = distillation_loss(s, t, batch['labels'][:, 1:], w_ce, w_kd, temperature, t2_scaling)
         opt.zero_grad(); out.loss.backward(); nn.utils.clip_grad_norm_(drafter.parameters(), 1.0); opt.step(); sched.step()
-        log.append({'step': step, 'loss': out.loss.item(), 'ce': out.ce.item(), 'kd': out.kd.item()})
+        train_s += time.perf_counter() - t0                                            # training only, not the evaluations
+        row = {'step': step, 'loss': out.loss.item(), 'ce': out.ce.item(), 'kd': out.kd.item(), 'train_s': train_s}
+        if val_examples is not None and (step % eval_every == 0 or step == steps):
+            row.update(drafter_val_loss(drafter, val_examples))
+            if on_eval is not None: row.update(on_eval(step, drafter)); drafter.train()
+            if row['val_loss'] < best_loss:
+                best_loss, best_step, stale = row['val_loss'], step, 0
+                best_state = {k: v.detach().clone() for k, v in drafter.state_dict().items()}
+            else: stale += 1
+        log.append(row)
+        if stale >= patience: break
+    if best_state is not None: drafter.load_state_dict(best_state)
     drafter.eval()
-    return pd.DataFrame(log)
+    log = pd.DataFrame(log); log.attrs['best_step'] = best_step or len(log)
+    return log
 
 # %% ../nbs/05a_drafters.ipynb #b44e5573
 def _need_seq2seq(model):
@@ -597,10 +638,6 @@ def seq2seq_speculative_generate(model, input_ids:torch.Tensor, max_new_tokens:i
                                 generator, drafter=drafter, k=k)
 
 # %% ../nbs/05a_drafters.ipynb #fab9aaa8
-def _left_pad(rows:list[list[int]], pad:int)->tuple[torch.Tensor, torch.Tensor]:
-    L = max(map(len, rows))
-    return (torch.tensor([[pad] * (L - len(r)) + list(r) for r in rows]), torch.tensor([[0] * (L - len(r)) + [1] * len(r) for r in rows]))
-
 def prompt_ids(rows, tokenizer, dataset:str='gsm8k', seq2seq:bool=False, enc_len:int=128)->list[list[int]]:
     "Token ids of each row's prompt (the bare article, truncated to enc_len, for a seq2seq target)."
     return [(_row_ids(r, tokenizer, dataset)[0][:enc_len] if seq2seq else _row_ids(r, tokenizer, dataset)[0]) for r in rows]
@@ -684,7 +721,7 @@ def decode_fns(target)->tuple:
 
 def batches(prompts:list[list[int]], batch_size:int, pad:int)->list[tuple[torch.Tensor, torch.Tensor]]:
     "Left-padded (ids, mask) batches of token-id prompts."
-    return [_left_pad(prompts[i:i + batch_size], pad) for i in range(0, len(prompts), batch_size)]
+    return [left_pad(prompts[i:i + batch_size], pad) for i in range(0, len(prompts), batch_size)]
 
 def reference_outputs(target, prompts, max_new_tokens:int=64, batch_size:int=8, eos_token_id=None, pad_token_id=0)->list[torch.Tensor]:
     "Plain greedy outputs of the target, batch by batch."
@@ -706,19 +743,27 @@ def acceptance(target, drafter:Drafter, prompts:list[list[int]], gamma:int=5, ma
 
 # %% ../nbs/05a_drafters.ipynb #5e7189d0
 EXPERIMENT = {
-  'quick': dict(train_rows=256,        # dataset rows the drafters train on (and the pseudo-dataset is generated from)
-                eval_prompts=6,        # held-out prompts (test split)
-                steps=40, batch_size=16, lr=3e-3,   # a few seconds per drafter on 2 cores
-                kd_temp=2.0,           # T of logit_kd (with T^2 scaling)
+  'quick': dict(train_rows=1024,       # dataset rows the drafters train on (and the pseudo-dataset is generated from)
+                val_rows=64,           # of those, the last rows: the held-out split of the pseudo-dataset for early stopping
+                eval_prompts=6,        # held-out prompts (test split) for alpha
+                steps=400,             # the step cap (a few CPU-minutes per drafter; alpha still creeps up after it)
+                eval_every=50, patience=2,   # validation every 50 steps; stop after 2 evaluations without a new best
+                batch_size=8,          # small batches, more steps: the drafters learn faster per CPU-second
+                lr={'cnn': 3e-3, 'lstm': 1e-2, 'transformer': 1e-2, 't5small': 1e-2},   # tiny models on tiny data take a high LR
+                kd_temp=1.0, kd_w_ce=1.0,   # logit_kd: CE with the target's tokens + T^2 KL at T (1: the distribution drafting meets)
+                curve_steps=(50, 100, 200, 400),   # where alpha is measured along training (the budget curve)
                 max_new={'gpt2': 64, 't5': 48},     # new tokens per prompt (an answer; a summary)
                 gammas=(1, 3, 5),      # the gamma sweep (seq_kd drafters only in quick)
-                sweep_methods=('seq_kd',), time_prompts=2, time_repeats=2),
-  'full':  dict(train_rows=4000, eval_prompts=100, steps=2000, batch_size=32, lr=2e-3, kd_temp=2.0,
-                max_new={'gpt2': 128, 't5': 64}, gammas=(1, 2, 3, 5, 8), sweep_methods=('labels', 'logit_kd', 'seq_kd'),
-                time_prompts=10, time_repeats=5),
+                sweep_methods=('seq_kd',),
+                time_prompts=4, time_repeats=7,   # timed prompts (batch size 1) and rounds: a shared CPU needs several
+                threads=1),            # torch threads: on a shared 2-core CPU, thread hand-offs cost more than they save
+  'full':  dict(train_rows=4000, val_rows=200, eval_prompts=100, steps=20000, eval_every=200, patience=5, batch_size=32,
+                lr={'cnn': 2e-3, 'lstm': 5e-3, 'transformer': 5e-3, 't5small': 5e-3}, kd_temp=1.0, kd_w_ce=1.0,
+                curve_steps=(200, 400, 800, 1600, 3200, 6400, 12800), max_new={'gpt2': 128, 't5': 64}, gammas=(1, 2, 3, 5, 8),
+                sweep_methods=('labels', 'logit_kd', 'seq_kd'), time_prompts=10, time_repeats=5),
 }
 DRAFTER_SIZES = {  # target kind -> drafter -> arguments; drafters must be much cheaper per token than their target
-  'gpt2': {'ngram': dict(n=3), 'cnn': dict(dim=128, n_layers=3, kernel_size=4), 'lstm': dict(dim=128),   # target: 256 wide, 4 layers
+  'gpt2': {'ngram': dict(n=3), 'cnn': dict(dim=64, n_layers=3, kernel_size=4), 'lstm': dict(dim=64),     # target: 256 wide, 4 layers
            'transformer': dict(dim=64, n_layers=2, n_heads=2)},
   't5':   {'ngram': dict(n=3), 'cnn': dict(dim=32, n_layers=3, kernel_size=4), 'lstm': dict(dim=32),     # target: the tiny T5, 64 wide
            't5small': dict(dim=32, n_layers=1, n_heads=2)}}
@@ -729,50 +774,133 @@ def _setting(kind:str):
     "(dataset, seq2seq, transformer drafter name) of a target kind."
     return ('cnn_dailymail', True, 't5small') if kind == 't5' else ('gsm8k', False, 'transformer')
 
+def _decode_kw(cfg:dict, kind:str, tok)->dict: return dict(max_new_tokens=cfg['max_new'][kind], eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+
+def pseudo_dataset(target, kind:str, preset:str='quick', path:str|Path|None=None, progress:bool=False)->list[dict]:
+    "The target's greedy outputs on the first train_rows prompts (cached by the target's weights and the generation settings)."
+    cfg, tok = EXPERIMENT[preset], load_tokenizer(); dataset = _setting(kind)[0]
+    rows = load_data(dataset, 'train', max_examples=cfg['train_rows'])
+    key = data_fingerprint(fingerprint(target), dataset, len(rows), cfg['max_new'][kind])
+    path = Path(path or project_path('runs', preset, f"pseudo_{kind}_{len(rows)}_{key}.jsonl"))
+    if not path.exists(): generate_pseudo_dataset(target, rows, tok, path, dataset, max_new_tokens=cfg['max_new'][kind], progress=progress)
+    return load_pseudo_dataset(path)[:len(rows)]
+
+# %% ../nbs/05a_drafters.ipynb #1db51647
+def _train_one(target, kind, name, method, data:dict, cfg:dict, seed:int, curve=None, progress=False):
+    "Train one (drafter, method); (drafter, training log). `curve(step, drafter)` measures alpha along the way."
+    dr = get_drafter(name, target_vocab_size(target), **DRAFTER_SIZES[kind][name])
+    if isinstance(dr, nn.Module): dr.to(next(target.parameters()).device)
+    lr = cfg['lr'].get(name) if isinstance(cfg['lr'], dict) else cfg['lr']   # (the n-gram is counted: no lr)
+    log = train_drafter(dr, data['labels' if method == 'labels' else 'pseudo'], target, steps=cfg['steps'], batch_size=cfg['batch_size'],
+                        lr=lr, w_ce=cfg['kd_w_ce'] if method == 'logit_kd' else 1.0, w_kd=1.0 if method == 'logit_kd' else 0.0,
+                        temperature=cfg['kd_temp'], val_examples=data['val'], eval_every=cfg['eval_every'], patience=cfg['patience'],
+                        on_eval=curve, seed=seed, progress=progress)
+    return dr, log
+
 def train_drafters(target, kind:str, preset:str='quick', seed:int=0, pseudo_path:str|Path|None=None,
-                   drafter_names:list[str]|None=None, methods=METHODS, progress:bool=False)->tuple[dict, pd.DataFrame]:
-    "Train every drafter with every method for one target; ({(drafter, method): drafter}, training table)."
+                   drafter_names:list[str]|None=None, methods=METHODS,
+                   curve_prompts:list[list[int]]|None=None,  # held-out prompts: alpha at gamma=5 at cfg['curve_steps']
+                   cache_dir:str|Path|None=None,             # where trained drafters are cached (default runs/<preset>/drafters)
+                   progress:bool=False)->tuple[dict, pd.DataFrame, pd.DataFrame]:
+    "Train (or load) every drafter with every method for one target; ({(drafter, method): drafter}, training table, alpha curve)."
+    from tjd_nb.core import atomic_dir
     cfg, tok = EXPERIMENT[preset], load_tokenizer()
     dataset, s2s, tr = _setting(kind)
     names = drafter_names or ['ngram', 'cnn', 'lstm', tr]
-    rows = load_data(dataset, 'train', max_examples=cfg['train_rows'])
+    rows = list(load_data(dataset, 'train', max_examples=cfg['train_rows'])); n_val = cfg['val_rows']
+    if not 0 < n_val < len(rows): raise ValueError(f"val_rows must be in 1..{len(rows) - 1}, got {n_val}")
+    pseudo = pseudo_dataset(target, kind, preset, pseudo_path, progress)
     common = dict(tokenizer=tok, dataset=dataset, seq2seq=s2s, seq_len=96 if s2s else 256)
-    labels_ex = drafter_examples(rows, **common)
-    pseudo_ex = None
-    if 'seq_kd' in methods:   # the default file is named by the target's weights, so a retrained target never reuses a stale one
-        pseudo_path = Path(pseudo_path or project_path('runs', preset, f"pseudo_{kind}_{len(rows)}_{fingerprint(target)}.jsonl"))
-        if not pseudo_path.exists():
-            generate_pseudo_dataset(target, rows, tok, pseudo_path, dataset, max_new_tokens=cfg['max_new'][kind], progress=progress)
-        pseudo_ex = drafter_examples(load_pseudo_dataset(pseudo_path)[:len(rows)], **common)
-    out, log = {}, []
+    data = {'labels': drafter_examples(rows[:-n_val], **common), 'pseudo': drafter_examples(pseudo[:-n_val], **common),
+            'val': drafter_examples(pseudo[-n_val:], **common)}
+    kw = _decode_kw(cfg, kind, tok)
+    ref = reference_outputs(target, curve_prompts, batch_size=8, **kw) if curve_prompts else None
+    def curve(step, dr):
+        if step not in cfg['curve_steps']: return {}
+        return {'alpha': acceptance(target, dr, curve_prompts, 5, batch_size=8, reference=ref, **kw)['alpha']}
+    cache_dir = Path(cache_dir or project_path('runs', preset, 'drafters'))
+    settings = {k: cfg[k] for k in ('train_rows', 'val_rows', 'steps', 'eval_every', 'patience', 'batch_size', 'lr', 'kd_temp', 'kd_w_ce',
+                                    'curve_steps', 'max_new', 'eval_prompts')}
+    target_key, pseudo_key = fingerprint(target), data_fingerprint([(r['prompt_ids'], r['completion_ids']) for r in pseudo])
+    out, table, curves = {}, [], []
     for name in names:
         for method in methods:
             if name == 'ngram' and method == 'logit_kd': continue
-            seed_everything(seed)
-            if progress: print(f"[drafters] {kind}: {name} ({method})", flush=True)
-            dr = get_drafter(name, target_vocab_size(target), **DRAFTER_SIZES[kind][name])
-            if isinstance(dr, nn.Module): dr.to(next(target.parameters()).device)
-            t0 = time.perf_counter()
-            hist = train_drafter(dr, pseudo_ex if method == 'seq_kd' else labels_ex, target, steps=cfg['steps'], batch_size=cfg['batch_size'],
-                                 lr=cfg['lr'], w_kd=1.0 if method == 'logit_kd' else 0.0, temperature=cfg['kd_temp'], seed=seed,
-                                 progress=progress)
+            key = data_fingerprint(target_key, pseudo_key, kind, name, method, DRAFTER_SIZES[kind][name], settings, seed, curve_prompts)
+            folder = cache_dir/f"{kind}_{name}_{method}_{key}"
+            if (folder/'train_log.csv').exists():
+                dr, log = load_drafter(folder/'drafter', next(target.parameters()).device), pd.read_csv(folder/'train_log.csv')
+                best = json.loads((folder/'best.json').read_text())['best_step']
+            else:
+                if progress: print(f"[drafters] {kind}: {name} ({method})", flush=True)
+                seed_everything(seed)
+                dr, log = _train_one(target, kind, name, method, data, cfg, seed, curve if curve_prompts else None, progress)
+                best = int(log.attrs.get('best_step', log.step.max()))
+                with atomic_dir(folder) as tmp:
+                    save_drafter(dr, tmp/'drafter'); log.to_csv(tmp/'train_log.csv', index=False)
+                    (tmp/'best.json').write_text(json.dumps({'best_step': best}))
             out[(name, method)] = dr
-            log.append({'drafter': name, 'method': method, 'train_s': time.perf_counter() - t0, 'final_loss': hist.loss.iloc[-5:].mean(),
-                        'params': sum(p.numel() for p in dr.parameters()) if isinstance(dr, nn.Module) else sum(len(t.count) for t in dr.tables.values())})
-    return out, pd.DataFrame(log)
+            ev = log[log.step == best].iloc[0]
+            table.append({'drafter': name, 'method': method, 'best_step': best, 'stopped_at': int(log.step.max()),
+                          'train_s': float(log.train_s.max()), 'val_loss': ev.get('val_loss', np.nan), 'val_agree': ev.get('val_agree', np.nan),
+                          'params': sum(p.numel() for p in dr.parameters()) if isinstance(dr, nn.Module) else sum(len(t.count) for t in dr.tables.values())})
+            if 'alpha' in log: curves.append(log.dropna(subset=['alpha'])[['step', 'train_s', 'val_loss', 'val_agree', 'alpha']].assign(drafter=name, method=method))
+    curve_df = pd.concat(curves, ignore_index=True) if curves else pd.DataFrame(columns=['step', 'train_s', 'val_loss', 'val_agree', 'alpha', 'drafter', 'method'])
+    return out, pd.DataFrame(table), curve_df
 
 # %% ../nbs/05a_drafters.ipynb #80d4968c
+def leviathan_speedup(alpha:float, gamma:int, c:float)->float:
+    "Leviathan et al.'s expected wall-time improvement: (1 - alpha^(gamma+1)) / ((1 - alpha)(gamma c + 1))."
+    tokens = gamma + 1 if alpha >= 1 else (1 - alpha ** (gamma + 1)) / (1 - alpha)      # expected tokens per target forward
+    return tokens / (gamma * c + 1)
+
+def _spec_summary(stats:list[DecodeStats], gamma:int)->dict:
+    "Pooled alpha (accepted / drafted), Leviathan's alpha (accepted / (accepted + rejections)), tau, drafting s per drafted token, other s per target forward."
+    acc, drafted = sum(sum(s.accepted) for s in stats), sum(sum(s.drafted) for s in stats)
+    rejections = sum(sum(1 for a in s.accept_lengths if a < gamma) for s in stats)  # a verification that stopped before its last draft
+    return {'alpha': acc / max(1, drafted), 'alpha_leviathan': acc / max(1, acc + rejections),
+            'tau': sum(s.new_tokens for s in stats) / max(1, sum(s.target_forwards * s.rows for s in stats)),
+            'draft_s_per_token': sum(s.draft_time for s in stats) / max(1, sum(s.draft_calls for s in stats)),
+            'other_s_per_forward': sum(s.wall_time - s.draft_time for s in stats) / max(1, sum(s.target_forwards for s in stats))}
+
+def time_drafters(target, drafters:dict[str, Drafter], prompts:list[list[int]], gamma:int=5, repeats:int=5, max_new_tokens:int=64,
+                  eos_token_id=None, pad_token_id=0)->pd.DataFrame:
+    "Per generated token: the target alone and speculative decoding with each drafter, timed alternately; measured and predicted speed-ups."
+    plain, spec = decode_fns(target); dev = next(target.parameters()).device
+    one = [(i.to(dev), m.to(dev)) for i, m in batches(prompts, 1, pad_token_id)]
+    kw = dict(eos_token_id=eos_token_id, pad_token_id=pad_token_id)
+    n_new = sum(plain(target, i, max_new_tokens, m, **kw)[1].new_tokens for i, m in one)   # the same for every drafter (lossless)
+    stats = {name: [] for name in drafters}
+    def run(name, dr):
+        for i, m in one: stats[name].append(spec(target, i, max_new_tokens, m, drafter=dr, k=gamma, **kw)[1])
+    fns = {'target alone': lambda: [plain(target, i, max_new_tokens, m, **kw) for i, m in one]}
+    fns.update({name: (lambda name=name, dr=dr: run(name, dr)) for name, dr in drafters.items()})
+    speed = time_alternating(fns, repeats=repeats, warmup=1, baseline='target alone', device=dev, work={n: n_new for n in fns})
+    step_s = speed.loc['target alone', 'median_s']                                    # the target's seconds per generated token
+    rows = []
+    for name in speed.index:
+        r = {'method': name, **speed.loc[name].to_dict(), 'rounds': repeats}
+        if name in drafters:
+            sm = _spec_summary(stats[name], gamma); c = sm['draft_s_per_token'] / step_s
+            c_verify = sm['other_s_per_forward'] / step_s
+            r.update(sm, c=c, c_verify=c_verify, predicted=leviathan_speedup(sm['alpha_leviathan'], gamma, c),
+                     predicted_verify=leviathan_speedup(sm['alpha_leviathan'], gamma, c) * (gamma * c + 1) / (gamma * c + c_verify))
+        rows.append(r)
+    return pd.DataFrame(rows)
+
+# %% ../nbs/05a_drafters.ipynb #6fd6ce01
 def drafter_experiment(kind:str='gpt2', preset:str='quick', seed:int=0, target=None, pseudo_path:str|Path|None=None,
-                       progress:bool=False)->dict[str, pd.DataFrame]:
-    "alpha at gamma=5 per (drafter, method), the gamma sweep and the speed-up for one target ('gpt2' or 't5')."
+                       cache_dir:str|Path|None=None, progress:bool=False)->dict[str, pd.DataFrame]:
+    "alpha per (drafter, method) and gamma, alpha along training, and the measured and predicted speed-ups for one target ('gpt2' or 't5')."
     if kind not in ('gpt2', 't5'): raise ValueError(f"kind must be 'gpt2' or 't5', got {kind!r}")
     if preset not in EXPERIMENT: raise ValueError(f"preset must be one of {list(EXPERIMENT)}, got {preset!r}")
     cfg, tok = EXPERIMENT[preset], load_tokenizer()
     target = target if target is not None else get_target(kind, preset, seed)
     dataset, s2s, _ = _setting(kind)
-    trained, train_log = train_drafters(target, kind, preset, seed, pseudo_path, progress=progress)
     prompts = prompt_ids(load_data(dataset, 'test', max_examples=cfg['eval_prompts']), tok, dataset, s2s)
-    kw = dict(max_new_tokens=cfg['max_new'][kind], eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+    t0 = time.perf_counter()
+    trained, train_log, curve = train_drafters(target, kind, preset, seed, pseudo_path, curve_prompts=prompts, cache_dir=cache_dir, progress=progress)
+    kw = _decode_kw(cfg, kind, tok)
     ref = reference_outputs(target, prompts, batch_size=8, **kw)
     rows = []
     for (name, method), dr in trained.items():
@@ -781,15 +909,14 @@ def drafter_experiment(kind:str='gpt2', preset:str='quick', seed:int=0, target=N
             rows.append({'target': kind, 'drafter': name, 'method': method, 'gamma': g,
                          **acceptance(target, dr, prompts, g, batch_size=8, reference=ref, **kw)})
     alpha = pd.DataFrame(rows).merge(train_log, on=['drafter', 'method'])
-    plain, spec = decode_fns(target); dev = next(target.parameters()).device
-    one = [(i.to(dev), m.to(dev)) for i, m in batches(prompts[:cfg['time_prompts']], 1, tok.pad_token_id)]
-    fns = {'target alone': lambda: [plain(target, i, kw['max_new_tokens'], m, kw['eos_token_id'], kw['pad_token_id']) for i, m in one]}
-    for name in dict.fromkeys(n for n, _ in trained):
-        dr = trained[(name, 'seq_kd')]
-        fns[f'{name} (seq_kd)'] = lambda dr=dr: [spec(target, i, kw['max_new_tokens'], m, kw['eos_token_id'], kw['pad_token_id'], drafter=dr, k=5) for i, m in one]
-    speed = time_alternating(fns, repeats=cfg['time_repeats'], warmup=1, baseline='target alone', device=dev)
+    t1 = time.perf_counter()
+    best = alpha[alpha.gamma == 5].sort_values('alpha', kind='stable').groupby('drafter', sort=False).tail(1)
+    timed = {f"{r.drafter} ({r.method})": trained[(r.drafter, r.method)] for r in best.itertuples()}
+    timed = {k: timed[k] for n in dict.fromkeys(n for n, _ in trained) for k in timed if k.startswith(n + ' ')}   # in drafter order
+    speed = time_drafters(target, timed, prompts[:cfg['time_prompts']], 5, cfg['time_repeats'], **kw)
     speed.insert(0, 'target', kind)
-    return {'alpha': alpha, 'speed': speed.reset_index()}
+    cost = {'train_and_alpha_s': t1 - t0, 'timing_s': time.perf_counter() - t1}
+    return {'alpha': alpha, 'speed': speed, 'curve': curve.assign(target=kind), 'cost': cost}
 
 # %% ../nbs/05a_drafters.ipynb #a246e918
 def plot_alpha(alpha:pd.DataFrame, gamma:int=5):
@@ -809,19 +936,64 @@ def plot_alpha(alpha:pd.DataFrame, gamma:int=5):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/05a_drafters.ipynb #18ed6009
+def plot_alpha_budget(curve:pd.DataFrame, alpha:pd.DataFrame|None=None, speed:pd.DataFrame|None=None, gamma:int=5):
+    "alpha at gamma against optimizer steps per (drafter, method); best points from `alpha`, break-even lines (alpha = c) from `speed`."
+    import matplotlib.pyplot as plt
+    targets = list(dict.fromkeys(curve.target if alpha is None else alpha.target))
+    fig, axes = plt.subplots(1, len(targets), figsize=(5 * len(targets), 3.6), squeeze=False, sharey=True)
+    styles = {'labels': ':', 'logit_kd': '--', 'seq_kd': '-'}
+    for ax, tgt in zip(axes[0], targets):
+        sub = curve[curve.target == tgt]
+        a5 = None if alpha is None else alpha[(alpha.target == tgt) & (alpha.gamma == gamma)]
+        names = list(dict.fromkeys(list(sub.drafter) + ([] if a5 is None else list(a5.drafter))))
+        for j, name in enumerate(names):
+            color = f'C{j}'
+            for m, ls in styles.items():
+                pts = sub[(sub.drafter == name) & (sub.method == m)].sort_values('step')
+                if len(pts): ax.plot(pts.step, pts.alpha, ls, color=color, marker='.', label=f'{name} ({m})')
+                if a5 is not None and len(pts):
+                    b = a5[(a5.drafter == name) & (a5.method == m)]
+                    if len(b): ax.plot(b.best_step, b.alpha, 'o', color=color, mfc='white')
+            if a5 is not None and name == 'ngram':
+                for m in ('labels', 'seq_kd'):
+                    b = a5[(a5.drafter == name) & (a5.method == m)]
+                    if len(b): ax.axhline(float(b.alpha.iloc[0]), color=color, ls=styles[m], lw=1, label=f'n-gram ({m})')
+            if speed is not None:
+                c = speed[(speed.target == tgt) & speed.method.str.startswith(name + ' ')].get('c')
+                if c is not None and len(c) and np.isfinite(c.iloc[0]):
+                    ax.axhline(float(c.iloc[0]), color=color, ls='-.', lw=0.8, alpha=0.7, label='break-even α = c' if 'break-even α = c' not in ax.get_legend_handles_labels()[1] else None)
+        ax.set_xscale('log'); ax.set_xlabel('drafter training steps (optimizer steps, log scale)'); ax.set_ylim(0, 1)
+        ax.set_title(f'{tgt} target, γ = {gamma}'); ax.grid(alpha=0.3)
+    axes[0][0].set_ylabel('acceptance rate α (accepted / drafted)')
+    handles = {l: h for ax in axes[0] for h, l in zip(*ax.get_legend_handles_labels())}   # one entry per label, both panels
+    fig.legend(handles.values(), handles.keys(), loc='lower center', ncol=6, fontsize=6.5, frameon=False)
+    fig.tight_layout(rect=(0, 0.16, 1, 1))
+    return fig
+
 # %% ../nbs/05a_drafters.ipynb #dc4c63a0
 def drafters_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0)->pd.DataFrame:
-    "Run the drafter experiment on both targets; write alpha/sweep/speed tables and the alpha figure; return the gamma=5 table."
+    "Run the drafter experiment on both targets; write the alpha, sweep, speed, budget and cost tables and the two figures; return the gamma=5 table."
     import matplotlib.pyplot as plt
-    out_dir = Path(out_dir or project_path('figures')); res = {k: drafter_experiment(k, preset, seed, progress=True) for k in ('gpt2', 't5')}
-    alpha = pd.concat([r['alpha'] for r in res.values()], ignore_index=True)
-    speed = pd.concat([r['speed'] for r in res.values()], ignore_index=True)
-    with atomic_write(out_dir/'drafters_sweep.csv') as f: alpha.to_csv(f, index=False)
-    with atomic_write(out_dir/'drafters_speed.csv') as f: speed.to_csv(f, index=False)
+    from tjd_nb.core import torch_threads
+    out_dir = Path(out_dir or project_path('figures')); res, cost = {}, {}
+    for kind in ('gpt2', 't5'):
+        with torch_threads(EXPERIMENT[preset].get('threads')):
+            t0 = time.perf_counter(); target = get_target(kind, preset, seed); target_s = time.perf_counter() - t0
+            res[kind] = drafter_experiment(kind, preset, seed, target=target, progress=True)
+        cost[kind] = {'target_s': round(target_s, 1), **{k: round(v, 1) for k, v in res[kind]['cost'].items()}}
+    alpha, speed, curve = (pd.concat([r[k] for r in res.values()], ignore_index=True) for k in ('alpha', 'speed', 'curve'))
+    for name, df in (('drafters_sweep', alpha), ('drafters_speed', speed), ('drafters_budget', curve)):
+        with atomic_write(out_dir/f'{name}.csv') as f: df.to_csv(f, index=False)
+    with atomic_write(out_dir/'drafters_cost.json') as f:
+        json.dump({'preset': preset, 'seconds': cost, **run_info(seed), 'torch_threads': EXPERIMENT[preset].get('threads') or torch.get_num_threads()}, f, indent=1)
     fig = plot_alpha(alpha); save_fig(fig, 'drafters_alpha', folder=out_dir); plt.close(fig)
+    fig = plot_alpha_budget(curve, alpha, speed); save_fig(fig, 'drafters_alpha_budget', folder=out_dir); plt.close(fig)
     table = alpha[alpha.gamma == 5].pivot_table(index=['target', 'drafter'], columns='method', values='alpha', sort=False)
+    table = table[[m for m in METHODS if m in table]]
     sp = speed[speed.method != 'target alone'].assign(drafter=lambda x: x.method.str.split(' ').str[0]).set_index(['target', 'drafter'])
-    table['speedup_seq_kd'] = sp['speedup']
+    table['timed'] = sp.method.str.extract(r'\((.*)\)')[0]
+    for col in ('speedup', 'speedup_q25', 'speedup_q75', 'predicted', 'predicted_verify', 'c', 'c_verify'): table[col] = sp[col]
     return table.round(3)
 
 # %% ../nbs/05a_drafters.ipynb #5104cc18

@@ -370,7 +370,7 @@ def summariser_quality(scorer, scorer_tokenizer, scorer_label:str, preset:str='q
     from tjd_nb.drafters import batches, get_target, prompt_ids, seq2seq_generate, train_drafters
     cfg = _preset(preset); tok = load_tokenizer(); eos, pad = tok.eos_token_id, tok.pad_token_id
     dev = get_device(device); target = get_target('t5', preset, seed).to(dev)
-    drafters, _ = train_drafters(target, 't5', preset, seed, methods=('seq_kd',))
+    drafters = train_drafters(target, 't5', preset, seed, methods=('seq_kd',))[0]   # (drafters, training table, alpha curve)
     rows = load_data('cnn_dailymail', 'test', max_examples=cfg['n_articles'])
     refs = [r['highlights'] for r in rows]
     batch = [(i.to(dev), m.to(dev)) for i, m in batches(prompt_ids(rows, tok, 'cnn_dailymail', seq2seq=True), cfg['batch_size'], pad)]
