@@ -13,7 +13,7 @@ import pandas as pd
 import torch
 import torch.nn as nn
 
-from .core import atomic_dir, atomic_write, get_device, project_path, save_fig, seed_everything, time_alternating
+from .core import atomic_dir, atomic_write, get_device, project_path, run_info, seed_everything, time_alternating
 from .data import format_example, load_data, load_tokenizer
 from .decoding import (DecodeCache, DecodeStats, ModelDrafter, RecurrentState, autoregressive_generate, cache_rollback,
                              cache_snapshot, left_pad, speculative_generate)
@@ -25,7 +25,7 @@ __all__ = ['VISIBLE_MIXERS', 'STRATEGIES', 'BAMBA_TRAINING', 'BAMBA_DRAFTERS', '
            'use_ssd_scan', 'ScanStrategy', 'get_strategy', 'new_cache', 'bamba_forward', 'bamba_prefill', 'NoCache',
            'bamba_greedy', 'token_agreement', 'hf_greedy', 'truncate_bamba', 'bamba_train_config', 'trained_bamba',
            'LogitsOnly', 'pseudo_continuations', 'bamba_drafter', 'bamba_prompts', 'long_prompt', 'bench_prefill',
-           'bench_speculative', 'bench_cache_depth', 'plot_prefill_bench', 'plot_speculative_bench', 'bamba_stage']
+           'bench_speculative', 'bench_cache_depth', 'bamba_stage']
 
 # %% ../nbs/05b_bamba.ipynb #c5c69ee7
 def mixers(model)->list:
@@ -328,10 +328,12 @@ def long_prompt(length:int, split:str='test')->torch.Tensor:
 
 # %% ../nbs/05b_bamba.ipynb #66724ce6
 def bench_prefill(model, lengths=(256, 1024, 2048), strategies=('reference', 'default', 'optimized', 'chunked_prefill', 'independent'),
-                  repeats:int=2, new_tokens:int=8)->pd.DataFrame:
+                  repeats:int=2, new_tokens:int=8,
+                  progress:bool=False)->pd.DataFrame: # a progress bar over the lengths
     "Prefill tokens/s and peak memory per strategy and prompt length; greedy token agreement with the first strategy."
+    from tqdm.auto import tqdm
     rows = []
-    for L in lengths:
+    for L in tqdm(lengths, disable=not progress, desc='prefill lengths', leave=False):
         ids = long_prompt(L).to(model.device)                                            # (1, L) real text
         fns = {s: (lambda s=s: bamba_prefill(model, ids, s)) for s in strategies}
         t = time_alternating(fns, repeats=repeats, warmup=1, baseline=strategies[0], device=model.device)
@@ -350,10 +352,12 @@ def _speculative(target, drafter, ids, new_tokens, strategy, k):
 
 def bench_speculative(target, drafters:dict,   # name -> drafter
                       prompts:list[torch.Tensor], new_tokens:int=64, k:int=3, repeats:int=5,
-                      strategy:str|ScanStrategy='default')->pd.DataFrame:
+                      strategy:str|ScanStrategy='default',
+                      progress:bool=False)->pd.DataFrame: # a progress bar over the prompts
     "Plain vs speculative greedy decoding per prompt and drafter: median seconds, speed-up per token, tau, alpha, losslessness."
+    from tqdm.auto import tqdm
     rows = []
-    for i, ids in enumerate(prompts):
+    for i, ids in enumerate(tqdm(prompts, disable=not progress, desc='speculative prompts', leave=False)):
         fns = {'greedy': lambda: bamba_greedy(target, ids, new_tokens, strategy)}
         for name, d in drafters.items(): fns[name] = lambda d=d: _speculative(target, d, ids, new_tokens, strategy, k)
         t = time_alternating(fns, repeats=repeats, warmup=1, baseline='greedy', device=target.device)
@@ -369,12 +373,14 @@ def bench_speculative(target, drafters:dict,   # name -> drafter
     return pd.DataFrame(rows)
 
 # %% ../nbs/05b_bamba.ipynb #928bdc73
-def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, depth:int=2, repeats:int=2)->pd.DataFrame:
+def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, depth:int=2, repeats:int=2,
+                      progress:bool=False)->pd.DataFrame: # a progress bar over the prompts
     "use_cache on/off and depth-`depth` vs full depth: median seconds per token and token agreement with cached greedy."
+    from tqdm.auto import tqdm
     shallow = truncate_bamba(model, depth)
     shallow_cache = 'full_attention' in shallow.config.layers_block_type
     rows = []
-    for i, ids in enumerate(prompts):
+    for i, ids in enumerate(tqdm(prompts, disable=not progress, desc='cache/depth prompts', leave=False)):
         runs = {'cache': lambda: bamba_greedy(model, ids, new_tokens, eos_token_id=[]),
                 'no_cache': lambda: bamba_greedy(model, ids, new_tokens, use_cache=False, eos_token_id=[]),
                 f'depth{depth}': lambda: bamba_greedy(shallow, ids, new_tokens, use_cache=shallow_cache, eos_token_id=[])}
@@ -386,37 +392,6 @@ def bench_cache_depth(model, prompts:list[torch.Tensor], new_tokens:int=24, dept
                              token_agreement=token_agreement(fn()[0], ref, ids.shape[1])))
     return pd.DataFrame(rows)
 
-# %% ../nbs/05b_bamba.ipynb #c54302dc
-def plot_prefill_bench(prefill:pd.DataFrame):
-    "Figure: prefill throughput and peak memory against prompt length, one line per strategy."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(1, 2, figsize=(8, 3.2))
-    for s, d in prefill.groupby('strategy', sort=False):
-        ax[0].plot(d.length, d.tokens_per_s, 'o-', label=s)
-        ax[1].plot(d.length, d.peak_mb, 'o-', label=s)
-    ax[0].set(xscale='log', xlabel='prompt length (tokens)', ylabel='prefill throughput (tokens/s)')
-    ax[1].set(xscale='log', xlabel='prompt length (tokens)', ylabel='peak memory (MB)')
-    for a in ax:
-        a.set_xticks(list(prefill.length.unique()), [str(t) for t in prefill.length.unique()])
-        a.minorticks_off()
-    ax[0].legend(fontsize=7); fig.tight_layout()
-    return fig
-
-# %% ../nbs/05b_bamba.ipynb #c0d9db77
-def plot_speculative_bench(spec:pd.DataFrame):
-    "Figure: speed-up of speculative over plain greedy decoding against tau, one point per prompt and drafter."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(5, 3.6))
-    for j, (name, d) in enumerate(spec.groupby('drafter', sort=False)):
-        ax.scatter(d.tau, d.speedup, color=f'C{j}', marker='o', label=f'{name}: median {d.speedup.median():.2f}x')
-        ax.scatter(d.tau[~d.lossless], d.speedup[~d.lossless], color='C3', marker='x')   # a lossy run would show here
-        ax.axhline(d.speedup.median(), color=f'C{j}', ls=':', lw=1)
-    ax.axhline(1, c='gray', lw=0.5)
-    ax.set(xlabel='tau (tokens per target forward)', ylabel='speed-up per generated token (x)',
-           title=f'Speculative decoding of the trained bamba:small, k={spec.k.iloc[0]}')
-    ax.legend(fontsize=7); fig.tight_layout()
-    return fig
-
 # %% ../nbs/05b_bamba.ipynb #36fad770
 BAMBA_PRESETS = {
     'quick': dict(threads=1, prefill_lengths=(256, 1024, 2048), prefill_repeats=2, n_prompts=6, new_tokens=64, k=3, repeats=5,
@@ -426,33 +401,32 @@ BAMBA_PRESETS = {
 }
 
 def bamba_stage(preset:str='quick', out_dir:str|Path|None=None, seed:int=0,
-                root:str|Path|None=None)->pd.DataFrame: # where the trained checkpoints live (default: runs/)
+                root:str|Path|None=None,        # where the trained checkpoints live (default: runs/)
+                device:str|torch.device='auto', # where the models, prompts and scans go ('auto': CUDA when available, else the CPU)
+                progress:bool=True)->pd.DataFrame: # progress bars over the lengths, prompts and timing rounds
     "The main job's `bamba` stage: 04's scan benchmarks, then prefill, speculative and cache/depth on the trained Bamba."
     if preset not in BAMBA_PRESETS: raise ValueError(f"preset must be one of {list(BAMBA_PRESETS)}, got {preset!r}")
     P = BAMBA_PRESETS[preset]
     threads = torch.get_num_threads(); torch.set_num_threads(P['threads'] or threads)
-    try: return _bamba_stage(P, preset, out_dir, seed, root)
+    try: return _bamba_stage(P, preset, out_dir, seed, root, get_device(device), progress)
     finally: torch.set_num_threads(threads)
 
 # %% ../nbs/05b_bamba.ipynb #dfe9f97a
-def _bamba_stage(P, preset, out_dir, seed, root):
-    import matplotlib.pyplot as plt
+def _bamba_stage(P, preset, out_dir, seed, root, dev, progress):
     out_dir = Path(out_dir or project_path('figures')); out_dir.mkdir(parents=True, exist_ok=True)
-    scans = scan_stage(preset, out_dir, seed)
+    scans = scan_stage(preset, out_dir, seed, dev, progress)
     seed_everything(seed)
     t0 = time.perf_counter()
-    dev = get_device('auto')                                                     # the models and prompts follow the machine
     target = trained_bamba(preset, root, seed).to(dev)
     drafters = {name: bamba_drafter(preset, root, seed, target, name).to(dev) for name in BAMBA_DRAFTERS}
     train_s = time.perf_counter() - t0
     prompts = [p.to(dev) for p in bamba_prompts(P['n_prompts'])]
-    prefill = bench_prefill(target, P['prefill_lengths'], repeats=P['prefill_repeats'])
-    spec = bench_speculative(target, drafters, prompts, P['new_tokens'], P['k'], P['repeats'])
-    cd = bench_cache_depth(target, prompts[:P['cache_prompts']], P['cache_new_tokens'], P['depth'], P['cache_repeats'])
+    prefill = bench_prefill(target, P['prefill_lengths'], repeats=P['prefill_repeats'], progress=progress)
+    spec = bench_speculative(target, drafters, prompts, P['new_tokens'], P['k'], P['repeats'], progress=progress)
+    cd = bench_cache_depth(target, prompts[:P['cache_prompts']], P['cache_new_tokens'], P['depth'], P['cache_repeats'], progress=progress)
+    where = run_info(device=dev)['device']
     for name, df in [('bamba_prefill', prefill), ('bamba_speculative', spec), ('bamba_cache_depth', cd)]:
-        with atomic_write(out_dir/f'{name}.csv') as f: df.to_csv(f, index=False)
-    for name, fig in [('bamba_prefill', plot_prefill_bench(prefill)), ('bamba_speculative', plot_speculative_bench(spec))]:
-        save_fig(fig, name, folder=out_dir); plt.close(fig)
+        with atomic_write(out_dir/f'{name}.csv') as f: df.assign(device=where).to_csv(f, index=False)
     return pd.concat([scans, _model_summary(P, prefill, spec, cd, train_s, Path(root or project_path('runs'))/preset)])
 
 # %% ../nbs/05b_bamba.ipynb #d2bbe39c

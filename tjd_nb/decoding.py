@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
 
-from .core import PeakMemory, atomic_dir, atomic_write, project_path, run_info, save_fig, seed_everything, time_alternating, torch_threads
+from .core import PeakMemory, atomic_dir, atomic_write, get_device, project_path, run_info, seed_everything, time_alternating, torch_threads
 from .training import fingerprint
 from .heads import IndependentHead, check_sampling, sampling_probs
 
@@ -27,7 +27,7 @@ __all__ = ['DECODING_PRESETS', 'HEAD_KEYS', 'sample_tokens', 'check_finite', 'sa
            'expected_speedup', 'Drafter', 'ModelDrafter', 'speculative_generate', 'max_drafts', 'head_drafts',
            'self_speculative_generate', 'dense_tree', 'sparse_tree', 'TreeBuffers', 'tree_buffers', 'evaluate_tree',
            'medusa_tree_generate', 'joint_generate', 'trace_html', 'trace_stepper', 'hf_generate', 'decoding_methods',
-           'benchmark_decoders', 'plot_speedup_vs_tau', 'decoding_stage']
+           'benchmark_decoders', 'decoding_stage']
 
 # %% ../nbs/05_speculative_decoding.ipynb #06116392
 def sample_tokens(probs:torch.Tensor, generator:torch.Generator|None=None)->torch.Tensor:
@@ -396,7 +396,7 @@ def extend(self:RecurrentState, tokens:torch.Tensor, valid:torch.Tensor|None=Non
 def rollback(self:RecurrentState, n_drop:torch.Tensor):
     "Forget the last n_drop[b] tokens of every row: restore the snapshot before them and replay the kept ones at the next extend."
     for row, n in zip(self.rows, torch.as_tensor(n_drop).reshape(-1).tolist()):
-        replay = row['replay'] if row['replay'] is not None else torch.zeros(0, dtype=torch.long)
+        replay = row['replay'] if row['replay'] is not None else torch.zeros(0, dtype=torch.long, device=self.prompt.device)
         cut = row['past'] + len(replay) - int(n)                                               # tokens the row keeps
         if cut >= row['past']: row['replay'] = replay[:cut - row['past']]; continue
         i = next((i for i in range(len(row['log']) - 1, -1, -1) if row['log'][i][1] <= cut), None)
@@ -564,8 +564,8 @@ def accept_drafts(p:torch.Tensor,       # (B, k+1, V) the target's distributions
     r = torch.rand(B, k, generator=generator, device=p.device)                        # (B, k)
     ok = r * q_d < p_d                                                                # r < p/q without dividing by q
     n = ok.long().cumprod(1).sum(1)                                                   # (B,) leading accepts
-    p_n = p[torch.arange(B), n]                                                       # (B, V)
-    q_n = F.pad(q, (0, 0, 0, 1))[torch.arange(B), n]                                  # (B, V), zeros after the last draft: the bonus
+    p_n = p[torch.arange(B, device=p.device), n]                                                       # (B, V)
+    q_n = F.pad(q, (0, 0, 0, 1))[torch.arange(B, device=p.device), n]                                  # (B, V), zeros after the last draft: the bonus
     resid = (p_n - q_n).clamp(min=0)
     resid = torch.where(resid.sum(-1, keepdim=True) > 0, resid, p_n)                  # p == q numerically: any p-sample is right
     return n, sample_tokens(resid / resid.sum(-1, keepdim=True), generator)
@@ -925,7 +925,7 @@ def hf_generate(model, input_ids:torch.Tensor, max_new_tokens:int, attention_mas
 
 def _generated_lengths(gen:torch.Tensor, eos:list)->torch.Tensor:
     "(B,) generated tokens per row up to and including the first of the EOS ids."
-    if not eos: return torch.full((gen.shape[0],), gen.shape[1])
+    if not eos: return torch.full((gen.shape[0],), gen.shape[1], device=gen.device)
     hit = torch.isin(gen, torch.tensor(eos, device=gen.device))
     return torch.where(hit.any(1), hit.float().argmax(1) + 1, gen.shape[1])
 
@@ -960,6 +960,7 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     "Run and time every decoding method on the same prompts; one row per method."
     from tjd_nb.data import accuracy
     if 'ntp' not in models: raise ValueError(f"models must contain 'ntp' (the plain model), got {list(models)}")
+    dev = next(models['ntp'].parameters()).device   # the memory peak and the timing's synchronisation follow the models
     table = decoding_methods(models, drafter, k, tree)
     names = methods or list(table)
     unknown = [n for n in names if n not in table]
@@ -977,7 +978,7 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     rows = []
     from tqdm.auto import tqdm
     for name in tqdm(names, disable=not progress, desc='decoders', leave=False):
-        with PeakMemory('cpu') as mem, torch_threads(threads): res = run_all(name)
+        with PeakMemory(dev) as mem, torch_threads(threads): res = run_all(name)
         st = [s for _, s in res]
         key, _, by_design = table[name]
         row = {'method': name, 'model': key, 'lossless_by_design': by_design,
@@ -1007,7 +1008,7 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     tokens = {r['method']: r['new_tokens'] for r in rows}
     for key, b in base.items():
         if b not in tokens: tokens[b] = sum(int(s.new_tokens) for _, s in fns[b]())
-    times = time_alternating(fns, repeats=repeats, warmup=warmup, work=tokens, threads=threads, progress=progress)
+    times = time_alternating(fns, repeats=repeats, warmup=warmup, device=dev, work=tokens, threads=threads, progress=progress)
     df = pd.DataFrame(rows).set_index('method')
     df['ms_per_token'] = 1e3 * times.loc[df.index, 'median_s']
     df['hf_ms_per_token'] = [1e3 * times.loc[base[m], 'median_s'] for m in df['model']]
@@ -1020,21 +1021,6 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     df.attrs.update(times.attrs)
     return df
 
-# %% ../nbs/05_speculative_decoding.ipynb #567a963d
-def plot_speedup_vs_tau(df:pd.DataFrame, title:str='Speed-up vs tokens per forward'):
-    "Scatter of speed-up over HF greedy of the same model against tau, one labelled point per method."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(6, 4))
-    for name, r in df.iterrows():
-        lossless = r['lossless_%'] == 100
-        ax.scatter(r['tau'], r['speedup'], s=40, facecolors='C0' if lossless else 'none', edgecolors='C0' if lossless else 'C3')
-        ax.annotate(name, (r['tau'], r['speedup']), fontsize=7, xytext=(3, 3), textcoords='offset points')
-    hi = max(df['tau'].max(), df['speedup'].max()) * 1.1
-    ax.plot([0, hi], [0, hi], ls=':', c='gray', lw=1); ax.axhline(1, c='gray', lw=0.5)
-    ax.set_xlabel('tau (generated tokens per target forward)'); ax.set_ylabel('speed-up over HF greedy of the same model (x)')
-    ax.set_title(title, fontsize=10); ax.set_xlim(0, hi); ax.set_ylim(0, hi)
-    return fig
-
 # %% ../nbs/05_speculative_decoding.ipynb #b2dcc2cb
 DECODING_PRESETS = {  # benchmark sizes per preset
     'quick': dict(n_prompts=8, max_new_tokens=64, repeats=5, tree_nodes=63, k=4),   # ~3 min on 2 CPU cores
@@ -1044,27 +1030,30 @@ HEAD_KEYS = {'ntp': 'base', 'mtp': 'mtp_h4', 'cp': 'cp_h4_r8', 'mps': 'mps_h4_r4
              'mtp_ft': 'mtp_h4_ft'}  # heads sit on the frozen base, so the base is every verifier; mtp_ft fine-tuned its backbone
 
 def decoding_stage(preset:str='quick',            # 'quick' (2-core CPU) or 'full' (a GPU)
-                   out_dir:str|Path|None=None,    # where the figure goes (default: the project's figures/)
+                   out_dir:str|Path|None=None,    # the main job's results folder (default: the project's figures/); decoding_run.json goes there
                    seed:int=0,
-                   root:str|Path|None=None)->pd.DataFrame: # where trained checkpoints live (default: runs/)
-    "Benchmark every decoding method on the trained models and bundled test prompts; saves decoding_speedup_vs_tau.png."
+                   root:str|Path|None=None,       # where trained checkpoints live (default: runs/)
+                   device:str|torch.device='auto', # where the models and prompts go ('auto': CUDA when available, else the CPU)
+                   progress:bool=True)->pd.DataFrame: # progress bars over the methods and the timing rounds
+    "Benchmark every decoding method on the trained models and bundled test prompts; returns the table (07_visualization draws the figure)."
     if preset not in DECODING_PRESETS: raise ValueError(f"preset must be one of {list(DECODING_PRESETS)}, got {preset!r}")
     from tjd_nb.training import TRAINED, get_trained
     from tjd_nb.data import format_example, load_data, load_tokenizer
-    cfg, root = DECODING_PRESETS[preset], Path(root or project_path('runs'))
+    cfg, root, dev = DECODING_PRESETS[preset], Path(root or project_path('runs')), get_device(device)
     seed_everything(seed)
     keys = {h: next((t for t in TRAINED if t == key or (key.endswith('_k') and t.startswith(key))), None) for h, key in HEAD_KEYS.items()}
-    models = {h: get_trained(key, preset, root, seed) for h, key in keys.items() if key is not None}
+    models = {h: get_trained(key, preset, root, seed).to(dev) for h, key in keys.items() if key is not None}
     tok = load_tokenizer()
     rows = load_data('gsm8k', 'test', max_examples=cfg['n_prompts'])
-    prompts = [torch.tensor(tok(format_example(r)[0])['input_ids']) for r in rows]
-    drafter = get_trained('drafter', preset, root, seed).backbone      # a gpt2:tiny trained from scratch in 03_training
+    prompts = [torch.tensor(tok(format_example(r)[0])['input_ids'], device=dev) for r in rows]
+    drafter = get_trained('drafter', preset, root, seed).backbone.to(dev)   # a gpt2:tiny trained from scratch in 03_training
     tree = sparse_tree(cfg['tree_nodes'], depth=max_drafts(models['medusa'].head)) if 'medusa' in models else None
     df = benchmark_decoders(models, prompts, cfg['max_new_tokens'], drafter, cfg['k'], tree,
                             references=[format_example(r)[1] for r in rows], decode=tok.decode, eos_token_id=tok.eos_token_id,
-                            repeats=cfg['repeats'], progress=True)
+                            repeats=cfg['repeats'], threads=1, progress=progress)
     df['checkpoint'] = [keys[m] for m in df['model']]
-    fig = plot_speedup_vs_tau(df, f'Decoding on the bundled math task ({preset}, CPU threads={torch.get_num_threads()})')
-    save_fig(fig, 'decoding_speedup_vs_tau', folder=out_dir)
-    import matplotlib.pyplot as plt; plt.close(fig)
+    out_dir = Path(out_dir or project_path('figures')); out_dir.mkdir(parents=True, exist_ok=True)
+    with atomic_write(out_dir/'decoding_run.json') as f:   # where the numbers came from; the timing ran on one torch thread
+        f.write(pd.Series({**run_info(seed, dev), 'torch_threads': 1, 'preset': preset}).to_json())
     return df
+
