@@ -21,6 +21,7 @@ from .decoding import decoding_stage
 from .drafters import drafters_stage
 from .bamba import bamba_stage
 from .gptscore import gptscore_stage
+from .real import real_stage
 
 # %% auto #0
 __all__ = ['RESULTS', 'HEAD_NAMES', 'MODEL_NAMES', 'SCAN_NAMES', 'TRACE_COLORS', 'FIGURES', 'PRESETS', 'STAGES', 'read_result',
@@ -36,7 +37,7 @@ RESULTS = {  # results file -> the stage that writes it
     'decoding_trace.json': 'decoding', 'drafters.csv': 'drafters', 'drafters_sweep.csv': 'drafters',
     'bamba_scans.csv': 'bamba', 'bamba_chunk_sizes.csv': 'bamba', 'bamba_prefill.csv': 'bamba',
     'bamba_speculative.csv': 'bamba', 'gptscore_decoding.csv': 'gptscore', 'gptscore_thesis.csv': 'gptscore',
-    'gptscore_bamba.csv': 'gptscore'}
+    'gptscore_bamba.csv': 'gptscore', 'real.csv': 'real', 'real_run.json': 'real'}
 
 def read_result(name:str,                  # a file of RESULTS, e.g. 'decoding.csv'
                 folder:str|Path|None=None  # the results folder (default: the project's figures/)
@@ -486,6 +487,7 @@ STAGES = [Stage('data', _data, 'check the bundled data and tokenizer byte-for-by
           Stage('drafters', drafters_stage, 'acceptance rate of n-gram, CNN, LSTM, transformer drafters, labels vs distilled (05a_drafters)'),
           Stage('bamba', bamba_stage, 'SSD scans (04_bamba_chunking); the trained Bamba: prefill strategies, speculative decoding, cache and depth (05b_bamba)'),
           Stage('gptscore', gptscore_stage, 'quality of every accelerator: GPTScore, BLEU, ROUGE, perplexity (06_gptscore)'),
+          Stage('real', real_stage, 'SmolLM2-135M as the target: accuracy, Medusa-1 and MTP heads, drafters, one table against HF decoding (05c_real)'),
           Stage('figures', figures_stage, 'every figure of the write-up from the results files, and the results at a glance (07_visualization)', 'glance')]
 
 # %% ../nbs/07_visualization.ipynb #2556912e
