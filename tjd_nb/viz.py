@@ -506,7 +506,7 @@ def _markdown(table:pd.DataFrame)->str:
 
 # %% ../nbs/07_visualization.ipynb #787aac82
 def reproduce(stages:list[str]|None=None, # stage names to run (default: all, in order); 'figures' always runs last
-              preset:str='quick',         # 'quick' (2-core CPU, ~10 min) or 'full' (a GPU)
+              preset:str='quick',         # 'quick' (2-core CPU: ~22 min, plus ~27 min for the real stage) or 'full' (a GPU)
               out_dir:str|Path|None=None, # where tables go (default: the project's figures/)
               seed:int=0,                 # the seed every stage is given
               verbose:bool=True)->dict[str, pd.DataFrame]:
