@@ -370,14 +370,15 @@ def transformer_blocks(backbone:nn.Module)->nn.ModuleList:
 
 @patch
 def set_freeze(self:TJDModel, mode:str='none'):
-    "Freeze the backbone per `mode` ('none', 'backbone', 'all_but_last_block'); the head always trains."
+    "Freeze the backbone per `mode` ('none', 'backbone', 'all_but_last_block'); the head trains, except a parameter it shares with a frozen backbone (e.g. a tied unembedding)."
     if mode not in FREEZE_MODES: raise ValueError(f"freeze must be one of {FREEZE_MODES}, got {mode!r}")
     self.freeze_mode = mode
     for p in self.backbone.parameters(): p.requires_grad_(mode == 'none')
     if mode == 'all_but_last_block':
         for p in transformer_blocks(self.backbone)[-1].parameters(): p.requires_grad_(True)
     if self.head is not None:
-        for p in self.head.parameters(): p.requires_grad_(True)
+        frozen = {id(p) for p in self.backbone.parameters() if not p.requires_grad}
+        for p in self.head.parameters(): p.requires_grad_(id(p) not in frozen)
     return self
 
 def trainable_parameters(model:nn.Module)->int: return sum(p.numel() for p in model.parameters() if p.requires_grad)
