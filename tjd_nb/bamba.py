@@ -173,7 +173,7 @@ def bamba_greedy(model, input_ids:torch.Tensor, # (b, L) left-padded prompts
                  attention_mask:torch.Tensor|None=None)->tuple[torch.Tensor, DecodeStats]:
     "Greedy decoding of a Bamba model under a chunking strategy: the engine's autoregressive_generate with that scan and prefill."
     st = get_strategy(strategy)
-    cache = RecurrentState(model, segment_len=st.segment_len) if use_cache else NoCache(model)
+    cache = RecurrentState(model, history=0, segment_len=st.segment_len) if use_cache else NoCache(model)
     with st.scan_context():
         return autoregressive_generate(model, input_ids, max_new_tokens, attention_mask, eos_token_id, pad_token_id, cache=cache)
 

@@ -353,7 +353,7 @@ def cache_rollback(cache, snap:list):
 
 class RecurrentState(DecodeCache):
     "A hybrid recurrent model (Bamba): per row, its SSM/conv states and attention KV; rollback restores a snapshot and replays."
-    def __init__(self, model, history:int=64, # extends a rollback can reach back over
+    def __init__(self, model, history:int=64, # extends a rollback can reach back over (0: no snapshots, for decoding that never rolls back)
                  segment_len:int|None=None):    # prefill the prompt in segments of this many tokens (chunked prefill)
         self.model, self.history, self.segment_len = model, history, segment_len
         self.config = getattr(model, 'backbone', model).config
@@ -382,7 +382,7 @@ def extend(self:RecurrentState, tokens:torch.Tensor, valid:torch.Tensor|None=Non
         new = tokens[b][valid[b].bool()]
         x = new if row['replay'] is None else torch.cat([row['replay'], new])                 # (m,) replay first
         if len(x) == 0: continue                                                              # nothing to run in this row
-        row['log'] = (row['log'] + [(cache_snapshot(row['cache']), row['past'], x)])[-self.history:]   # the state before x
+        if self.history: row['log'] = (row['log'] + [(cache_snapshot(row['cache']), row['past'], x)])[-self.history:]   # the state before x
         pos = torch.arange(row['past'], row['past'] + len(x), device=tokens.device)[None]     # (1, m)
         h, lg = _lm_forward(self.model, x[None], None, row['cache'], pos)       # (1, m, .)
         row['past'], row['replay'] = row['past'] + len(x), None
@@ -396,6 +396,7 @@ def extend(self:RecurrentState, tokens:torch.Tensor, valid:torch.Tensor|None=Non
 def rollback(self:RecurrentState, n_drop:torch.Tensor):
     "Forget the last n_drop[b] tokens of every row: restore the snapshot before them and replay the kept ones at the next extend."
     for row, n in zip(self.rows, torch.as_tensor(n_drop).reshape(-1).tolist()):
+        if int(n) == 0: continue                                                               # nothing to forget
         replay = row['replay'] if row['replay'] is not None else torch.zeros(0, dtype=torch.long, device=self.prompt.device)
         cut = row['past'] + len(replay) - int(n)                                               # tokens the row keeps
         if cut >= row['past']: row['replay'] = replay[:cut - row['past']]; continue
@@ -998,7 +999,7 @@ def benchmark_decoders(models:dict,                # 'ntp' -> plain model; 'mtp'
     # models differ), all interleaved in one time_alternating run so that every ratio sees the same machine load
     fns = {n: (lambda n=n: run_all(n)) for n in names}
     base = {}
-    plain = fingerprint(lm(models['ntp']))
+    plain = prints.get('ntp') or fingerprint(lm(models['ntp']))
     for key in prints:                                       # heads on the frozen plain model share its baseline
         same = key == 'ntp' or prints[key] == plain
         base[key] = 'HF greedy' if same and 'HF greedy' in names else f'HF greedy [{key}]'
