@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['MATHJAX_CONFIG', 'EXTRA_CSS', 'COLAB_BADGE', 'COLAB_SVG', 'doc_settings', 'doc_url', 'pandoc_slug', 'cell_directives',
            'fence', 'output_md', 'cell_md', 'rewrite_links', 'front_matter', 'page_name', 'heading_anchors',
-           'notebook_markdown', 'tex_math', 'TeXMath', 'makeExtension', 'api_reference', 'mathjax_dir', 'mkdocs_config',
-           'sidebar_order', 'write_pages', 'build_mkdocs', 'process_notebooks', 'build_site', 'find_chromium', 'serve',
-           'check_site', 'colab_url', 'colab_cells', 'add_colab_cells', 'save_outputs', 'wheel_check', 'docs_cli']
+           'notebook_markdown', 'tex_math', 'TeXMath', 'api_reference', 'mathjax_dir', 'mkdocs_config', 'sidebar_order',
+           'write_pages', 'build_mkdocs', 'process_notebooks', 'build_site', 'find_chromium', 'serve', 'check_site',
+           'colab_url', 'colab_cells', 'add_colab_cells', 'save_outputs', 'wheel_check', 'docs_cli']
 
 # %% ../nbs/09_docs.ipynb #9f97b3a0
 import argparse, base64, html, http.server, urllib.parse, importlib, importlib.util, json, logging, os, re, shutil, subprocess, sys, sysconfig, tempfile, threading, time
@@ -205,8 +205,6 @@ class _TeXMathPre(Preprocessor):
 class TeXMath(Extension):
     "Markdown extension: `$...$` and `$$...$$` become MathJax script elements, untouched by Markdown."
     def extendMarkdown(self, md): md.preprocessors.register(_TeXMathPre(md), 'tex_math', 25)
-
-def makeExtension(**kwargs): return TeXMath(**kwargs)
 
 # %% ../nbs/09_docs.ipynb #d7a44415
 def _resolve(qualname:str):

@@ -780,7 +780,7 @@ def pseudo_dataset(target, kind:str, preset:str='quick', path:str|Path|None=None
     "The target's greedy outputs on the first train_rows prompts (cached by the target's weights and the generation settings)."
     cfg, tok = EXPERIMENT[preset], load_tokenizer(); dataset = _setting(kind)[0]
     rows = load_data(dataset, 'train', max_examples=cfg['train_rows'])
-    key = data_fingerprint(fingerprint(target), dataset, len(rows), cfg['max_new'][kind])
+    key = data_fingerprint(fingerprint(target), prompt_ids(rows, tok, dataset, seq2seq=_setting(kind)[1]), cfg['max_new'][kind])   # the prompts' ids: template and tokenizer too
     path = Path(path or project_path('runs', preset, f"pseudo_{kind}_{len(rows)}_{key}.jsonl"))
     if not path.exists(): generate_pseudo_dataset(target, rows, tok, path, dataset, max_new_tokens=cfg['max_new'][kind], progress=progress)
     return load_pseudo_dataset(path)[:len(rows)]

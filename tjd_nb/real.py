@@ -84,9 +84,7 @@ def frozen_head(model:nn.Module, head:str='medusa', horizon:int=3)->TJDModel:
     kw = {'head_layer': 'mlp'} if head == 'mtp' else {}
     h = get_head(head, emb.in_features, emb.out_features, horizon, **kw)
     for lin in h.unembeddings(): lin.weight = emb.weight
-    tjd = TJDModel(model, h, freeze='backbone')                                   # (which makes every head parameter trainable)
-    emb.weight.requires_grad_(False)                                               # the shared unembedding stays the target's
-    return tjd
+    return TJDModel(model, h, freeze='backbone')                                  # the shared unembedding follows the frozen backbone
 
 def train_head(tjd:TJDModel, feats:dict, steps:int=100, batch_size:int=256, lr:float=1e-3, seed:int=0)->list[float]:
     "Train tjd.head on cached features (hidden (N, T, D), labels (N, T)) for `steps` steps of `batch_size` positions; the losses."
@@ -110,13 +108,10 @@ def train_real_heads(model, pseudo:list[dict], pad:int, heads:tuple=('medusa', '
                      batch_size:int=128, seq_len:int=256, cache_dir:str|Path='runs/cache', seed:int=0)->dict:
     "Medusa-1 / MTP heads on the frozen `model`, self-distilled on its own continuations `pseudo`, trained on cached features: {head: (TJDModel, losses)}."
     ex = distill_examples(pseudo, seq_len, pad)
-    out = {}
-    for name in heads:
-        torch.manual_seed(seed)
-        tjd = frozen_head(model, name, horizon)
-        feats = feature_cache(tjd, ex, Path(cache_dir)/'features')       # the same backbone and tokens: computed once for every head
-        out[name] = (tjd, train_head(tjd, feats, steps, batch_size, seed=seed))
-    return out
+    tjds = {}
+    for name in heads: torch.manual_seed(seed); tjds[name] = frozen_head(model, name, horizon)
+    feats = feature_cache(next(iter(tjds.values())), ex, Path(cache_dir)/'features')   # the same backbone and tokens for every head: read once
+    return {name: (tjd, train_head(tjd, feats, steps, batch_size, seed=seed)) for name, tjd in tjds.items()}
 
 # %% ../nbs/05c_real.ipynb #f3b5d7a4
 def real_methods(target, heads:dict|None=None, drafter=None, ngram=None, k:int=3, tree:list|None=None, lookup_tokens:int=10)->dict:

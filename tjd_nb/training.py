@@ -545,7 +545,9 @@ def check_resume(cfg:TrainConfig)->dict|None:
     if not (last/'trainer_state.json').is_file(): raise ValueError(f"checkpoint {last/'trainer_state.json'} is incomplete or corrupt: the file is missing")
     check_files(last)
     state = json.loads((last/'trainer_state.json').read_text())
-    saved = json.loads(json.dumps({**asdict(TrainConfig()), **state.get('config', {})}))   # fields added later take their defaults
+    recorded = Path(cfg.output_dir)/'train_config.json'                                        # what a checkpoint without its own config was trained with
+    old = state.get('config') or (json.loads(recorded.read_text()) if recorded.is_file() else {})
+    saved = json.loads(json.dumps({**asdict(TrainConfig()), **old}))   # fields added later take their defaults
     want = json.loads(json.dumps(asdict(cfg)))
     diff = [k for k in want if k not in RESUME_FREE and saved.get(k) != want[k]]
     if diff:
